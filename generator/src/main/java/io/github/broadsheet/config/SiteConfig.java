@@ -1,0 +1,125 @@
+package io.github.broadsheet.config;
+
+import io.github.broadsheet.related.RelatedConfig;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Everything one build needs to know, grouped by concern: where things are ({@link Layout}), what the site says
+ * about itself ({@link SiteSettings}), what gets published ({@link Publishing}), how related articles are found
+ * ({@link RelatedConfig}) and how strict the build is ({@link Checks}). Immutable; make one with {@link #builder}.
+ */
+public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing, RelatedConfig related, Checks checks) {
+
+    public SiteConfig {
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(publishing, "publishing");
+        Objects.requireNonNull(related, "related");
+        Objects.requireNonNull(checks, "checks");
+    }
+
+    /**
+     * Where the build reads and writes.
+     *
+     * @param baseDirectory      the project folder; the output may never be it or one of its parents
+     * @param contentDirectory   holds {@code articles/}
+     * @param outputDirectory    the generated site; replaced as a whole only after a successful build
+     * @param themesDirectory    a folder of themes on disk, or {@code null} for the built-in themes only
+     * @param theme              the theme's folder name
+     * @param templatesDirectory the project's own template overrides, looked up before the theme; may not exist
+     */
+    public record Layout(Path baseDirectory, Path contentDirectory, Path outputDirectory, Path themesDirectory,
+                         String theme, Path templatesDirectory) {
+
+        public Layout {
+            baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory").toAbsolutePath().normalize();
+            contentDirectory = resolve(baseDirectory, contentDirectory, "content");
+            outputDirectory = resolve(baseDirectory, outputDirectory, "target/public");
+            themesDirectory = themesDirectory == null ? null : baseDirectory.resolve(themesDirectory).normalize();
+            theme = theme == null || theme.isBlank() ? "default" : theme.strip();
+            templatesDirectory = resolve(baseDirectory, templatesDirectory, "templates");
+        }
+
+        private static Path resolve(Path base, Path path, String fallback) {
+            return base.resolve(path == null ? Path.of(fallback) : path).toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * What gets published and how pages are cut.
+     *
+     * @param pageSize     articles per list page (index, tag pages)
+     * @param drafts       include articles marked {@code draft: true}
+     * @param future       include articles dated after {@link #now()}
+     * @param now          the moment that decides what is "future"; fixed for reproducible builds
+     * @param explainRelated write {@code related.json} with the score parts of every related link
+     */
+    public record Publishing(int pageSize, boolean drafts, boolean future, Instant now, boolean explainRelated) {
+
+        public Publishing {
+            if (pageSize < 1) {
+                throw new IllegalArgumentException("pageSize must be at least 1 (was " + pageSize + ")");
+            }
+            Objects.requireNonNull(now, "now");
+        }
+    }
+
+    /**
+     * How strict the build is.
+     *
+     * @param failOnWarning treat warnings as errors
+     */
+    public record Checks(boolean failOnWarning) {
+    }
+
+    public static Builder builder(Path baseDirectory) {
+        return new Builder(baseDirectory);
+    }
+
+    /** Fills in defaults for everything not set, so callers (the Mojo, tests) name only what they change. */
+    public static final class Builder {
+        private final Path baseDirectory;
+        private Path contentDirectory;
+        private Path outputDirectory;
+        private Path themesDirectory;
+        private String theme;
+        private Path templatesDirectory;
+        private SiteSettings site = SiteSettings.defaults();
+        private int pageSize = 10;
+        private boolean drafts;
+        private boolean future;
+        private Instant now;
+        private boolean explainRelated;
+        private RelatedConfig related = RelatedConfig.defaults();
+        private boolean failOnWarning;
+
+        private Builder(Path baseDirectory) {
+            this.baseDirectory = baseDirectory;
+        }
+
+        public Builder contentDirectory(Path value) { contentDirectory = value; return this; }
+        public Builder outputDirectory(Path value) { outputDirectory = value; return this; }
+        public Builder themesDirectory(Path value) { themesDirectory = value; return this; }
+        public Builder theme(String value) { theme = value; return this; }
+        public Builder templatesDirectory(Path value) { templatesDirectory = value; return this; }
+        public Builder site(SiteSettings value) { site = value; return this; }
+        public Builder pageSize(int value) { pageSize = value; return this; }
+        public Builder drafts(boolean value) { drafts = value; return this; }
+        public Builder future(boolean value) { future = value; return this; }
+        public Builder now(Instant value) { now = value; return this; }
+        public Builder explainRelated(boolean value) { explainRelated = value; return this; }
+        public Builder related(RelatedConfig value) { related = value; return this; }
+        public Builder failOnWarning(boolean value) { failOnWarning = value; return this; }
+
+        public SiteConfig build() {
+            return new SiteConfig(
+                    new Layout(baseDirectory, contentDirectory, outputDirectory, themesDirectory, theme, templatesDirectory),
+                    site,
+                    new Publishing(pageSize, drafts, future, now == null ? Instant.now() : now, explainRelated),
+                    related,
+                    new Checks(failOnWarning));
+        }
+    }
+}

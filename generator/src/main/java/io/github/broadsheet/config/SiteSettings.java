@@ -1,0 +1,59 @@
+package io.github.broadsheet.config;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * What the site says about itself: title, description, where it is published and in which language. Templates
+ * see it as {@code site}; feeds and canonical links use {@link #baseUrl()}.
+ *
+ * @param title       the site's name, shown in the header and in feeds
+ * @param description one sentence about the site, for the home page's meta description
+ * @param baseUrl     absolute URL the site is published under, always ending in {@code /}
+ *                    (e.g. {@code https://example.org/news/}); its path prefixes every link
+ * @param language    BCP 47 language tag ({@code en}, {@code de-CH}); sets {@code <html lang>}, date formats and
+ *                    the stop words of related-article text matching
+ * @param author      default author of articles that name none
+ */
+public record SiteSettings(String title, String description, String baseUrl, String language, String author) {
+
+    public SiteSettings {
+        title = title == null || title.isBlank() ? "Broadsheet" : title.strip();
+        description = description == null ? "" : description.strip();
+        baseUrl = normaliseBaseUrl(baseUrl);
+        language = language == null || language.isBlank() ? "en" : language.strip();
+        author = author == null ? "" : author.strip();
+    }
+
+    public static SiteSettings defaults() {
+        return new SiteSettings(null, null, null, null, null);
+    }
+
+    /** The path part of {@link #baseUrl()}, e.g. {@code /news/}; always starts and ends with {@code /}. */
+    public String basePath() {
+        String path = URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    private static String normaliseBaseUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return "http://localhost:8080/";
+        }
+        String trimmed = url.strip();
+        URI uri;
+        try {
+            uri = URI.create(trimmed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("baseUrl is not a valid URL: " + trimmed, e);
+        }
+        if (!uri.isAbsolute() || uri.getHost() == null) {
+            throw new IllegalArgumentException(
+                    "baseUrl must be an absolute http(s) URL such as https://example.org/ (was: " + trimmed + ")");
+        }
+        return trimmed.endsWith("/") ? trimmed : trimmed + "/";
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.broadsheet.content;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One article as written: front-matter values checked and typed, the body rendered. Immutable. Site-wide facts
+ * (URL, tag pages, related articles, neighbours) are not here; they belong to the {@code Site} model.
+ *
+ * @param source       the file, as shown in messages (relative to the project)
+ * @param slug         the URL segment of the article, unique in the site
+ * @param title        plain text, escaped by templates
+ * @param date         publication date
+ * @param updated      last significant update, if given
+ * @param author       author name, or empty for the site's default author
+ * @param tags         tag names as written (trimmed, inner whitespace collapsed), in front-matter order
+ * @param summary      plain-text summary: front-matter {@code summary}, else the text before {@code <!--more-->},
+ *                     else the first paragraph cut at a word boundary
+ * @param summaryHtml  the same summary as HTML
+ * @param html         the body as HTML
+ * @param text         the body as plain text
+ * @param wordCount    words in the body
+ * @param draft        marked {@code draft: true}
+ * @param image        optional lead image (URL or path relative to the article)
+ * @param aliases      old URLs of this article
+ * @param params       every front-matter key this class does not know, for templates ({@code article.params.foo})
+ * @param bundle       for article bundles: the files to copy next to the page, absolute
+ * @param bundleRoot   for article bundles: the bundle's folder; empty otherwise
+ */
+public record Article(Path source, String slug, String title, OffsetDateTime date, Optional<OffsetDateTime> updated,
+                      String author, List<String> tags, String summary, String summaryHtml, String html, String text,
+                      int wordCount, boolean draft, Optional<String> image, List<String> aliases,
+                      Map<String, Object> params, List<Path> bundle, Optional<Path> bundleRoot) {
+
+    public Article {
+        tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        bundle = List.copyOf(bundle);
+    }
+
+    /** A custom front-matter value, or {@code null}: the escape hatch for keys Broadsheet does not know. */
+    public Object data(String key) {
+        return params.get(key);
+    }
+}

@@ -1,0 +1,270 @@
+package io.github.broadsheet.content;
+
+import io.github.broadsheet.markdown.MarkdownRenderer;
+import io.github.broadsheet.markdown.RenderedMarkdown;
+import io.github.broadsheet.problem.Problem;
+import io.github.broadsheet.problem.Problems;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the text of one source file into an {@link Article}: front-matter checked key by key, the body rendered
+ * to HTML. It reports every problem of the file (a missing title and a bad date both), not only the first.
+ * Thread-safe; one instance serves the whole build.
+ */
+public final class ArticleParser {
+
+    /** Front-matter keys with a meaning; all others go to {@link Article#params()}. */
+    static final Set<String> KNOWN_KEYS = Set.of(
+            "title", "date", "updated", "tags", "summary", "author", "slug", "draft", "image", "aliases");
+
+    private static final Pattern MORE = Pattern.compile("(?m)^\\s*<!--\\s*more\\s*-->\\s*$");
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final int SUMMARY_WORDS = 60;
+
+    private final FrontMatterParser frontMatterParser = new FrontMatterParser();
+    private final MarkdownRenderer markdown;
+    private final DateParser dates;
+
+    public ArticleParser(MarkdownRenderer markdown, DateParser dates) {
+        this.markdown = markdown;
+        this.dates = dates;
+    }
+
+    /** The article, or empty when the file has errors (all of them recorded in {@code problems}). */
+    public Optional<Article> parse(SourceFile source, String text, Problems problems) {
+        Path file = source.display();
+        FrontMatterParser.Result result = frontMatterParser.parse(file, text);
+        if (result instanceof FrontMatterParser.Failed failed) {
+            problems.add(failed.problem());
+            return Optional.empty();
+        }
+        FrontMatter fm = ((FrontMatterParser.Parsed) result).frontMatter();
+        Fields fields = new Fields(file, fm);
+
+        String title = fields.requiredText("title");
+        OffsetDateTime date = fields.date("date", true);
+        OffsetDateTime updated = fields.date("updated", false);
+        List<String> tags = fields.tags();
+        List<String> aliases = fields.textList("aliases");
+        String summary = fields.optionalText("summary");
+        String author = fields.optionalText("author");
+        String image = fields.optionalText("image");
+        boolean draft = fields.bool("draft");
+        String slug = fields.slug(source);
+
+        if (!fields.problems.isEmpty()) {
+            fields.problems.forEach(problems::add);
+            return Optional.empty();
+        }
+
+        RenderedMarkdown body = markdown.render(fm.body());
+        String summaryText;
+        String summaryHtml;
+        if (summary != null && !summary.isBlank()) {
+            summaryText = summary.strip();
+            summaryHtml = escape(summaryText);
+        } else {
+            var more = MORE.matcher(fm.body());
+            if (more.find()) {
+                String before = fm.body().substring(0, more.start());
+                RenderedMarkdown teaser = markdown.render(before);
+                summaryText = collapse(teaser.text());
+                summaryHtml = teaser.html().strip();
+            } else {
+                summaryText = cutAtWord(collapse(body.firstParagraph()), SUMMARY_WORDS);
+                summaryHtml = summaryText.isEmpty() ? "" : "<p>" + escape(summaryText) + "</p>";
+            }
+        }
+
+        Map<String, Object> params = new LinkedHashMap<>();
+        fm.values().forEach((key, value) -> {
+            if (!KNOWN_KEYS.contains(key)) {
+                params.put(key, value);
+            }
+        });
+        List<Path> bundle = source.bundle();
+        Optional<Path> bundleRoot = source.isBundle() ? Optional.of(source.path().getParent()) : Optional.empty();
+        return Optional.of(new Article(file, slug, title, date, Optional.ofNullable(updated),
+                author == null ? "" : author.strip(), tags, summaryText, summaryHtml, body.html(), body.text(),
+                body.wordCount(), draft, Optional.ofNullable(image), aliases, params, bundle, bundleRoot));
+    }
+
+    /** The text, whitespace collapsed, cut after {@code words} words with an ellipsis. */
+    static String cutAtWord(String text, int words) {
+        String[] parts = text.isEmpty() ? new String[0] : WHITESPACE.split(text);
+        if (parts.length <= words) {
+            return text;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(parts, words)) + "…";
+    }
+
+    static String collapse(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Reads typed values from front-matter, collecting a problem per bad key. */
+    private final class Fields {
+        private final Path file;
+        private final FrontMatter fm;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Fields(Path file, FrontMatter fm) {
+            this.file = file;
+            this.fm = fm;
+        }
+
+        String requiredText(String key) {
+            Object value = fm.values().get(key);
+            if (value == null || (value instanceof String s && s.isBlank())) {
+                problem(key, "missing " + key + ": every article needs '" + key + ": ...' in its front-matter");
+                return null;
+            }
+            if (value instanceof List || value instanceof Map) {
+                problem(key, key + " must be text, not a " + FrontMatterParser.kind(value));
+                return null;
+            }
+            return collapse(String.valueOf(value));
+        }
+
+        String optionalText(String key) {
+            Object value = fm.values().get(key);
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof List || value instanceof Map) {
+                problem(key, key + " must be text, not a " + FrontMatterParser.kind(value));
+                return null;
+            }
+            return String.valueOf(value);
+        }
+
+        OffsetDateTime date(String key, boolean required) {
+            Object value = fm.values().get(key);
+            if (value == null || String.valueOf(value).isBlank()) {
+                if (required) {
+                    problem(key, "missing " + key + ": add e.g. '" + key + ": 2026-11-27' to the front-matter");
+                }
+                return null;
+            }
+            Optional<OffsetDateTime> parsed = value instanceof String text ? dates.parse(text) : Optional.empty();
+            if (parsed.isEmpty()) {
+                problem(key, key + " '" + value + "' is not a date; use " + DateParser.acceptedForms());
+                return null;
+            }
+            return parsed.get();
+        }
+
+        boolean bool(String key) {
+            Object value = fm.values().get(key);
+            if (value == null) {
+                return false;
+            }
+            if (value instanceof Boolean b) {
+                return b;
+            }
+            problem(key, key + " must be true or false, not '" + value + "'");
+            return false;
+        }
+
+        /** A YAML list of names, or one comma-separated string. */
+        List<String> tags() {
+            Object value = fm.values().get("tags");
+            List<String> names = new ArrayList<>();
+            if (value == null) {
+                return names;
+            }
+            List<?> items;
+            if (value instanceof String text) {
+                items = List.of(text.split(","));
+            } else if (value instanceof List<?> list) {
+                items = list;
+            } else {
+                problem("tags", "tags must be a list ([a, b]) or comma-separated text, not a "
+                        + FrontMatterParser.kind(value));
+                return names;
+            }
+            for (Object item : items) {
+                if (item == null) {
+                    continue;
+                }
+                if (item instanceof List || item instanceof Map) {
+                    problem("tags", "each tag must be text, not a " + FrontMatterParser.kind(item));
+                    continue;
+                }
+                String name = collapse(String.valueOf(item));
+                if (!name.isEmpty() && names.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+                    names.add(name);
+                }
+            }
+            return names;
+        }
+
+        List<String> textList(String key) {
+            Object value = fm.values().get(key);
+            if (value == null) {
+                return List.of();
+            }
+            if (value instanceof String text) {
+                return List.of(text.strip());
+            }
+            if (value instanceof List<?> list && list.stream().allMatch(item -> item instanceof String)) {
+                return list.stream().map(item -> ((String) item).strip()).toList();
+            }
+            problem(key, key + " must be a list of text");
+            return List.of();
+        }
+
+        /** From front-matter {@code slug} (checked: one safe path segment), else from the file or folder name. */
+        String slug(SourceFile source) {
+            Object value = fm.values().get("slug");
+            if (value != null) {
+                String raw = String.valueOf(value).strip();
+                if (raw.contains("/") || raw.contains("\\") || raw.contains("..") || raw.contains("%")
+                        || raw.chars().anyMatch(Character::isISOControl)) {
+                    problem("slug", "slug '" + raw.replaceAll("\\p{Cntrl}", "?")
+                            + "' must be one URL segment: no '/', '\\', '..', '%' or control characters");
+                    return null;
+                }
+                String slug = Slugifier.slugify(raw);
+                if (slug.isEmpty()) {
+                    problem("slug", "slug '" + raw + "' has no letters or digits");
+                    return null;
+                }
+                return slug;
+            }
+            Path name = source.isBundle() ? source.path().getParent().getFileName() : source.path().getFileName();
+            String base = name.toString().replaceFirst("\\.md$", "");
+            base = LEADING_DATE.matcher(base).replaceFirst("");
+            return Slugifier.slugifyOr(base, "article-");
+        }
+
+        private void problem(String key, String message) {
+            problems.add(Problem.error(file, fm.lineOf(key), message));
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.broadsheet.content;
+
+import io.github.broadsheet.problem.Problems;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the article sources under {@code content/articles/} and reads them as text. It is the only code that
+ * reads content: it walks the tree (following links, reporting loops), tells article bundles from single files,
+ * and decodes strictly as UTF-8 so a broken file is reported with its line rather than rendered as garbage.
+ */
+public final class ContentScanner {
+
+    /** Larger articles are almost certainly a mistake (a data dump with a .md name), not prose. */
+    public static final long MAX_ARTICLE_BYTES = 64L * 1024 * 1024;
+
+    private final Path articlesDirectory;
+    private final Path displayBase;
+
+    /**
+     * @param articlesDirectory the folder holding the articles ({@code content/articles})
+     * @param displayBase       paths in messages are shown relative to this folder (the project folder)
+     */
+    public ContentScanner(Path articlesDirectory, Path displayBase) {
+        this.articlesDirectory = articlesDirectory;
+        this.displayBase = displayBase;
+    }
+
+    /** Every article source, sorted by path; unreadable folders and link loops are reported, not thrown. */
+    public List<SourceFile> scan(Problems problems) {
+        if (!Files.isDirectory(articlesDirectory)) {
+            problems.error(display(articlesDirectory), 0,
+                    "no articles folder: create it and put Markdown files (*.md) with front-matter in it");
+            return List.of();
+        }
+        List<Path> markdown = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
+        try {
+            Files.walkFileTree(articlesDirectory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            String name = dir.getFileName().toString();
+                            return !dir.equals(articlesDirectory) && name.startsWith(".")
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String name = file.getFileName().toString();
+                            if (name.startsWith(".") || !attrs.isRegularFile()) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            (name.endsWith(".md") ? markdown : others).add(file);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (e instanceof FileSystemLoopException) {
+                                problems.error(display(file), 0,
+                                        "symbolic link loop: this folder links back to one of its parents; remove the link");
+                            } else {
+                                problems.error(display(file), 0, "cannot read: " + describe(e));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.error(display(articlesDirectory), 0, "cannot list articles: " + describe(e));
+        }
+        markdown.sort(Comparator.comparing(Path::toString));
+        others.sort(Comparator.comparing(Path::toString));
+        List<SourceFile> sources = new ArrayList<>(markdown.size());
+        for (Path file : markdown) {
+            sources.add(new SourceFile(file, display(file), bundleFiles(file, others)));
+        }
+        return sources;
+    }
+
+    /** The files of a bundle are the non-Markdown files below an {@code index.md}'s folder. */
+    private static List<Path> bundleFiles(Path file, List<Path> others) {
+        if (!file.getFileName().toString().equals("index.md")) {
+            return List.of();
+        }
+        Path folder = file.getParent();
+        return others.stream().filter(other -> other.startsWith(folder)).toList();
+    }
+
+    /**
+     * Reads a source as text: strict UTF-8, a leading byte order mark dropped, line endings made {@code \n}.
+     * Returns empty (with the problem recorded) for unreadable, binary, oversized or non-UTF-8 files.
+     */
+    public Optional<String> read(SourceFile source, Problems problems) {
+        byte[] bytes;
+        try {
+            long size = Files.size(source.path());
+            if (size > MAX_ARTICLE_BYTES) {
+                problems.error(source.display(), 0, "article is " + size / (1024 * 1024)
+                        + " MB; the limit is " + MAX_ARTICLE_BYTES / (1024 * 1024) + " MB per article");
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(source.path());
+        } catch (IOException e) {
+            problems.error(source.display(), 0, "cannot read: " + describe(e));
+            return Optional.empty();
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                problems.error(source.display(), lineOf(bytes, i),
+                        "looks like a binary file (it contains NUL bytes), not Markdown text");
+                return Optional.empty();
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int offset = firstInvalidUtf8(bytes);
+            problems.error(source.display(), lineOf(bytes, offset),
+                    "not valid UTF-8 (byte offset " + offset + "); save the file as UTF-8");
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return Optional.of(text);
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private Path display(Path path) {
+        return path.startsWith(displayBase) ? displayBase.relativize(path) : path;
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName().replace("Exception", "") + " " + e.getMessage();
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.broadsheet.content;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One article source found by the {@link ContentScanner}, not yet read.
+ *
+ * @param path      absolute path of the Markdown file
+ * @param display   the path as shown to users in messages (relative to the project folder)
+ * @param bundle    for an article bundle ({@code folder/index.md}): the other files of the folder, copied next to
+ *                  the article's page; empty otherwise
+ */
+public record SourceFile(Path path, Path display, List<Path> bundle) {
+
+    public SourceFile {
+        bundle = List.copyOf(bundle);
+    }
+
+    public boolean isBundle() {
+        return path.getFileName().toString().equals("index.md");
+    }
+}

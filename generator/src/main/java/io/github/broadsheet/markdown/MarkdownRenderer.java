@@ -1,0 +1,90 @@
+package io.github.broadsheet.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/**
+ * Markdown to HTML with Flexmark: GFM tables, strikethrough, autolinks, footnotes, task lists, heading ids and
+ * fenced code with a {@code language-*} class. The parser and renderer are built once and shared by all threads
+ * (Flexmark's are immutable and thread-safe); building them per file is a known cost in other generators.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** @param escapeHtml escape raw HTML written in Markdown instead of passing it through */
+    public MarkdownRenderer(boolean escapeHtml) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create(),
+                TaskListExtension.create()));
+        // GitHub's table rules: a header row, missing cells filled, extra cells dropped.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        options.set(HtmlRenderer.ESCAPE_HTML, escapeHtml);
+        // Flexmark's default checkbox is readonly, which HTML allows only on text-like inputs.
+        options.set(TaskListExtension.ITEM_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public RenderedMarkdown render(String markdown) {
+        Document document = parser.parse(markdown);
+        String html = renderer.render(document);
+        String text = new TextCollectingVisitor().collectAndGetText(document);
+        Node first = firstParagraph(document);
+        String firstParagraph = first == null ? "" : new TextCollectingVisitor().collectAndGetText(first).strip();
+        return new RenderedMarkdown(html, text, firstParagraph, countWords(text));
+    }
+
+    /** Only the HTML, for short fragments such as the part of an article before {@code <!--more-->}. */
+    public String toHtml(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+
+    private static Node firstParagraph(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    static int countWords(CharSequence text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+}

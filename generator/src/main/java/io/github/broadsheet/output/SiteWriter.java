@@ -1,0 +1,187 @@
+package io.github.broadsheet.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.stream.Stream;
+
+/**
+ * The only code that creates or deletes files of the site. A build writes into a fresh staging folder beside the
+ * output directory; {@link #commit()} swaps it in only when the whole build succeeded, and {@link #close()}
+ * without a commit removes the staging folder, leaving the previous site exactly as it was. Paths that would
+ * leave the output directory are refused.
+ *
+ * <p>What is cleaned: the files that the previous build wrote (listed in {@value #MANIFEST}) and that this
+ * build does not write again disappear. Files that someone else put into the output directory are kept.
+ */
+public final class SiteWriter implements AutoCloseable {
+
+    /** Lists the files a build wrote, so the next build knows which files are its own to remove. */
+    public static final String MANIFEST = ".broadsheet-manifest";
+
+    private final Path output;
+    private final Path staging;
+    private final Set<String> written = new ConcurrentSkipListSet<>();
+    private boolean committed;
+
+    public SiteWriter(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+        Path parent = this.output.getParent();
+        try {
+            Files.createDirectories(parent);
+            this.staging = Files.createTempDirectory(parent, "." + this.output.getFileName() + ".staging-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a staging folder beside " + this.output, e);
+        }
+    }
+
+    /** Writes one file of the site; thread-safe. */
+    public void write(String path, byte[] bytes) {
+        Path target = resolve(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    /** Copies a file (from disk or from a theme jar) into the site; thread-safe. */
+    public void copy(String path, Path source) {
+        Path target = resolve(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
+        }
+    }
+
+    /** Whether the build already wrote this path (site-relative, forward slashes). */
+    public boolean has(String path) {
+        return written.contains(path);
+    }
+
+    /** Every file written so far, sorted. */
+    public Set<String> files() {
+        return Set.copyOf(written);
+    }
+
+    /** Where this build writes before it commits; for checks that read the new site. */
+    public Path staging() {
+        return staging;
+    }
+
+    /**
+     * Makes the staged site the output: the old output is moved aside, the staging folder renamed into place,
+     * files of the old output that no build of ours wrote are carried over, then the old output is deleted.
+     */
+    public void commit() {
+        write(MANIFEST, (String.join("\n", written) + "\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            if (!Files.exists(output)) {
+                move(staging, output);
+            } else {
+                Set<String> previous = readManifest(output);
+                Path old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
+                Files.delete(old);
+                move(output, old);
+                move(staging, output);
+                keepForeignFiles(old, previous);
+                deleteTree(old);
+            }
+            committed = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + output + " with the new site", e);
+        }
+    }
+
+    /** Removes the staging folder if the build did not commit. */
+    @Override
+    public void close() {
+        if (!committed && Files.exists(staging)) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove staging folder " + staging, e);
+            }
+        }
+    }
+
+    private Path resolve(String path) {
+        if (path.isEmpty() || path.indexOf('\0') >= 0 || path.startsWith("/") || path.contains("\\")) {
+            throw new IllegalArgumentException("refusing to write outside the output directory: " + path);
+        }
+        Path target = staging.resolve(path).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new IllegalArgumentException("refusing to write outside the output directory: " + path);
+        }
+        written.add(staging.relativize(target).toString().replace('\\', '/'));
+        return target;
+    }
+
+    private void keepForeignFiles(Path old, Set<String> previous) throws IOException {
+        List<Path> foreign = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(old)) {
+            walk.filter(p -> !Files.isDirectory(p)).forEach(p -> {
+                String relative = old.relativize(p).toString().replace('\\', '/');
+                if (previous != null && !previous.contains(relative) && !relative.equals(MANIFEST)
+                        || previous == null && !written.contains(relative)) {
+                    foreign.add(p);
+                }
+            });
+        }
+        for (Path file : foreign) {
+            Path target = output.resolve(old.relativize(file));
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.move(file, target);
+            }
+        }
+    }
+
+    /** The previous build's file list, or {@code null} when the output was not written by Broadsheet. */
+    private static Set<String> readManifest(Path output) throws IOException {
+        Path manifest = output.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return null;
+        }
+        return new HashSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8));
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

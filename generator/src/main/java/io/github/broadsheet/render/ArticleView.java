@@ -1,0 +1,34 @@
+package io.github.broadsheet.render;
+
+import freemarker.core.TemplateHTMLOutputModel;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An article as templates see it ({@code article}, and each item of {@code articles}). HTML fields are typed as
+ * markup so templates print them as they are, while every plain-text field is escaped automatically.
+ *
+ * @param title          plain text
+ * @param slug           URL segment
+ * @param url            root-relative link to the article's page
+ * @param absUrl         absolute URL of the page
+ * @param date           publication date, formatted for the site's language
+ * @param dateIso        publication date-time, ISO 8601 (for {@code <time datetime>})
+ * @param updated        last update, formatted, or {@code null}
+ * @param updatedIso     last update, ISO 8601, or {@code null}
+ * @param author         the article's author, else the site's
+ * @param tags           the article's tags
+ * @param summary        plain-text summary
+ * @param summaryHtml    the summary as HTML
+ * @param content        the body as HTML
+ * @param wordCount      words in the body
+ * @param readingMinutes estimated reading time, at least 1
+ * @param draft          a draft, shown only when drafts are built
+ * @param image          lead image URL, or {@code null}
+ * @param params         custom front-matter keys
+ */
+public record ArticleView(String title, String slug, String url, String absUrl, String date, String dateIso,
+                          String updated, String updatedIso, String author, List<TagView> tags, String summary,
+                          TemplateHTMLOutputModel summaryHtml, TemplateHTMLOutputModel content, int wordCount,
+                          int readingMinutes, boolean draft, String image, Map<String, Object> params) {
+}

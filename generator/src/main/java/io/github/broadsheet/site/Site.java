@@ -1,0 +1,47 @@
+package io.github.broadsheet.site;
+
+import io.github.broadsheet.config.SiteSettings;
+import io.github.broadsheet.content.Article;
+import io.github.broadsheet.related.RelatedMatch;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole site as one immutable query model: published articles newest first, their paths, tags and related
+ * articles. Everything a page needs is looked up here by index in constant time, so rendering a page never
+ * scans the site.
+ *
+ * @param settings    the site's own settings
+ * @param articles    published articles, newest first (ties: slug)
+ * @param paths       site-relative path of each article's page, same index as {@code articles}
+ * @param tags        all tags, sorted by display name
+ * @param articleTags the tags of each article, in front-matter order, same index as {@code articles}
+ * @param related     related articles of each article, best first, same index as {@code articles}
+ */
+public record Site(SiteSettings settings, List<Article> articles, List<String> paths, List<Tag> tags,
+                   List<List<Tag>> articleTags, List<List<RelatedMatch>> related) {
+
+    public Site {
+        articles = List.copyOf(articles);
+        paths = List.copyOf(paths);
+        tags = List.copyOf(tags);
+        articleTags = List.copyOf(articleTags);
+        related = List.copyOf(related);
+    }
+
+    /** The next newer article, if any. */
+    public Optional<Integer> newer(int index) {
+        return index > 0 ? Optional.of(index - 1) : Optional.empty();
+    }
+
+    /** The next older article, if any. */
+    public Optional<Integer> older(int index) {
+        return index + 1 < articles.size() ? Optional.of(index + 1) : Optional.empty();
+    }
+
+    /** Tags by key, for callers that start from a name. */
+    public Map<String, Tag> tagsByKey() {
+        return tags.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Tag::key, t -> t));
+    }
+}

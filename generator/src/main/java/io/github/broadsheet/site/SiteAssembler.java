@@ -1,0 +1,83 @@
+package io.github.broadsheet.site;
+
+import io.github.broadsheet.config.SiteConfig;
+import io.github.broadsheet.content.Article;
+import io.github.broadsheet.problem.Problems;
+import io.github.broadsheet.related.RelatedArticles;
+import io.github.broadsheet.related.RelatedDocument;
+import io.github.broadsheet.related.RelatedMatch;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the parsed articles into the {@link Site}: leaves out drafts and future articles (unless configured),
+ * sorts newest first, rejects duplicate slugs naming both files, builds the tags and the related lists.
+ */
+public final class SiteAssembler {
+
+    /** Newest first; equal dates by slug, so the order never depends on file-system or thread order. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date).reversed()
+            .thenComparing(Article::slug);
+
+    private final SiteConfig config;
+
+    public SiteAssembler(SiteConfig config) {
+        this.config = config;
+    }
+
+    public Site assemble(List<Article> parsed, Problems problems) {
+        List<Article> articles = new ArrayList<>();
+        Instant now = config.publishing().now();
+        for (Article article : parsed) {
+            if (article.draft() && !config.publishing().drafts()) {
+                continue;
+            }
+            if (article.date().toInstant().isAfter(now) && !config.publishing().future()) {
+                continue;
+            }
+            articles.add(article);
+        }
+        articles.sort(NEWEST_FIRST);
+        reportDuplicateSlugs(parsed, problems);
+
+        List<String> paths = articles.stream().map(a -> "/articles/" + a.slug() + "/").toList();
+        List<Tag> tags = TagIndex.build(articles);
+        Map<String, Tag> byKey = new HashMap<>();
+        tags.forEach(tag -> byKey.put(tag.key(), tag));
+        List<List<Tag>> articleTags = articles.stream()
+                .map(a -> a.tags().stream().map(name -> byKey.get(TagIndex.key(name))).toList())
+                .toList();
+        List<List<RelatedMatch>> related = RelatedArticles.compute(documents(articles), config.related());
+        return new Site(config.site(), articles, paths, tags, articleTags, related);
+    }
+
+    private static List<RelatedDocument> documents(List<Article> articles) {
+        return articles.stream()
+                .map(a -> new RelatedDocument(a.slug(), a.tags().stream().map(TagIndex::key).toList(), a.title(),
+                        a.summary(), a.text(), a.date().toLocalDate().toEpochDay()))
+                .toList();
+    }
+
+    /** Every file of a duplicated slug gets a problem naming the others, drafts included. */
+    private static void reportDuplicateSlugs(List<Article> parsed, Problems problems) {
+        Map<String, List<Path>> sources = new HashMap<>();
+        for (Article article : parsed) {
+            sources.computeIfAbsent(article.slug(), s -> new ArrayList<>()).add(article.source());
+        }
+        sources.forEach((slug, files) -> {
+            if (files.size() > 1) {
+                for (Path file : files) {
+                    List<String> others = files.stream().filter(f -> !f.equals(file))
+                            .map(f -> f.toString().replace('\\', '/')).sorted().toList();
+                    problems.error(file, 0, "duplicate slug '" + slug + "': also used by " + String.join(", ", others)
+                            + "; set a different 'slug:' in one of them");
+                }
+            }
+        });
+    }
+}

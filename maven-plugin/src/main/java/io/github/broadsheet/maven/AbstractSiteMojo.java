@@ -1,0 +1,204 @@
+package io.github.broadsheet.maven;
+
+import io.github.broadsheet.config.SiteConfig;
+import io.github.broadsheet.config.SiteSettings;
+import io.github.broadsheet.related.RelatedConfig;
+import java.io.File;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The site settings every goal shares, each a {@code @Parameter} with a {@code site.*} user property, and their
+ * mapping onto the generator's {@link SiteConfig}. No logic beyond that mapping lives here.
+ */
+abstract class AbstractSiteMojo extends AbstractMojo {
+
+    /**
+     * The project folder. The output directory may never be this folder or one of its parents.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    File baseDirectory;
+
+    /**
+     * Folder holding {@code articles/}, where every {@code *.md} file (nested folders allowed) is an article.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.contentDirectory", defaultValue = "${basedir}/content")
+    File contentDirectory;
+
+    /**
+     * Where the generated site is written. Replaced as a whole, and only after a successful build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.outputDirectory", defaultValue = "${project.build.directory}/public")
+    File outputDirectory;
+
+    /**
+     * A folder of your own themes, each in a sub-folder named after the theme. Unset: built-in themes only.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.themesDirectory")
+    File themesDirectory;
+
+    /**
+     * Name of the theme: a folder in {@code themesDirectory}, or a built-in theme ({@code default}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.theme", defaultValue = "default")
+    String theme;
+
+    /**
+     * Templates of this project that replace the theme's templates of the same name.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.templatesDirectory", defaultValue = "${basedir}/templates")
+    File templatesDirectory;
+
+    /**
+     * The site's name, shown in the header, titles and feeds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.title", defaultValue = "${project.name}")
+    String title;
+
+    /**
+     * One sentence about the site, used as the home page's description.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.description", defaultValue = "${project.description}")
+    String description;
+
+    /**
+     * Absolute URL the site is published under, e.g. {@code https://example.org/} or
+     * {@code https://user.github.io/repo/}; its path prefixes every link.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.baseUrl", defaultValue = "http://localhost:8080/")
+    String baseUrl;
+
+    /**
+     * Language of the site as a BCP 47 tag ({@code en}, {@code de}, {@code fr-CH}): page language, date format
+     * and the stop words used to compare article texts.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.language", defaultValue = "en")
+    String language;
+
+    /**
+     * Author shown on articles that name none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.author")
+    String author;
+
+    /**
+     * Articles per page on the home page and tag pages.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.pageSize", defaultValue = "10")
+    int pageSize;
+
+    /**
+     * Include articles marked {@code draft: true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.drafts", defaultValue = "false")
+    boolean drafts;
+
+    /**
+     * Include articles dated in the future.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.future", defaultValue = "false")
+    boolean future;
+
+    /**
+     * The moment that decides which articles are in the future, as ISO 8601
+     * ({@code 2026-11-27T00:00:00Z}); unset means the time of the build. Fix it for reproducible builds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.now")
+    String now;
+
+    /**
+     * How many related articles each article page shows at most.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.relatedCount", defaultValue = "5")
+    int relatedCount;
+
+    /**
+     * Write {@code related.json} at the output root, with the score parts of every related link.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.explainRelated", defaultValue = "false")
+    boolean explainRelated;
+
+    /**
+     * Fail the build on warnings too, not only on errors.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    SiteConfig siteConfig() throws MojoExecutionException {
+        try {
+            return SiteConfig.builder(baseDirectory.toPath())
+                    .contentDirectory(contentDirectory.toPath())
+                    .outputDirectory(outputDirectory.toPath())
+                    .themesDirectory(themesDirectory == null ? null : themesDirectory.toPath())
+                    .theme(theme)
+                    .templatesDirectory(templatesDirectory.toPath())
+                    .site(new SiteSettings(title, description, baseUrl, language, author))
+                    .pageSize(pageSize)
+                    .drafts(drafts)
+                    .future(future)
+                    .now(parseNow())
+                    .explainRelated(explainRelated)
+                    .related(relatedConfig())
+                    .failOnWarning(failOnWarning)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid Broadsheet configuration: " + e.getMessage(), e);
+        }
+    }
+
+    RelatedConfig relatedConfig() {
+        return RelatedConfig.defaults();
+    }
+
+    private Instant parseNow() {
+        if (now == null || now.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(now.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("site.now '" + now + "' is not an ISO 8601 date-time such as"
+                    + " 2026-11-27T00:00:00Z", e);
+        }
+    }
+}
