@@ -1,0 +1,61 @@
+package io.github.broadsheet.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.broadsheet.problem.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FrontMatterParserTest {
+
+    private final FrontMatterParser parser = new FrontMatterParser();
+    private final Path file = Path.of("content/articles/a.md");
+
+    @Test
+    void splitsYamlAndBody() {
+        var result = parser.parse(file, "---\ntitle: Hello\ntags: [a, b]\nfoo: 3\n---\n# Body\n");
+        assertThat(result).isInstanceOf(FrontMatterParser.Parsed.class);
+        FrontMatter fm = ((FrontMatterParser.Parsed) result).frontMatter();
+        assertThat(fm.values()).containsEntry("title", "Hello").containsEntry("tags", List.of("a", "b"))
+                .containsEntry("foo", 3);
+        assertThat(fm.body()).isEqualTo("# Body\n");
+        assertThat(fm.bodyLine()).isEqualTo(6);
+        assertThat(fm.lineOf("tags")).isEqualTo(3);
+    }
+
+    @Test
+    void keepsDatesAsTextForOurOwnParser() {
+        var fm = ((FrontMatterParser.Parsed) parser.parse(file, "---\ndate: 2026-11-27\n---\n")).frontMatter();
+        assertThat(fm.values().get("date")).isEqualTo("2026-11-27");
+    }
+
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                Arguments.of("empty file", "", 1, "empty file"),
+                Arguments.of("only whitespace", "  \n\n", 1, "empty file"),
+                Arguments.of("no front-matter", "# Just Markdown\n", 1, "no front-matter"),
+                Arguments.of("not closed", "---\ntitle: x\ndate: 2026-01-01\n# Body\n", 1, "not closed"),
+                Arguments.of("malformed YAML", "---\ntitle: x\ndate: [2026\n---\n", 4, "malformed YAML"),
+                Arguments.of("bad indentation", "---\ntitle: x\n  date: 2026-01-01\n---\n", 3, "malformed YAML"),
+                Arguments.of("duplicate key", "---\ntitle: a\ntitle: b\n---\n", 3, "malformed YAML"),
+                Arguments.of("a list, not keys", "---\n- a\n- b\n---\n", 2, "must be YAML keys"),
+                Arguments.of("empty YAML", "---\n---\nBody\n", 2, "empty"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void reportsFileAndLine(String name, String text, int line, String message) {
+        var result = parser.parse(file, text);
+        assertThat(result).isInstanceOf(FrontMatterParser.Failed.class);
+        Problem problem = ((FrontMatterParser.Failed) result).problem();
+        assertThat(problem.file()).isEqualTo(file);
+        assertThat(problem.line()).isEqualTo(line);
+        assertThat(problem.message()).contains(message);
+        assertThat(problem.toString()).startsWith("content/articles/a.md:" + line + ": ");
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.broadsheet.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer(false);
+
+    private Document html(String markdown) {
+        return Jsoup.parseBodyFragment(renderer.render(markdown).html());
+    }
+
+    @Test
+    void rendersGfmTables() {
+        Document doc = html("| Party | Share |\n|---|---:|\n| Union | 31% |\n");
+        assertThat(doc.select("table thead th")).extracting(e -> e.text()).containsExactly("Party", "Share");
+        assertThat(doc.select("table tbody td").first().text()).isEqualTo("Union");
+    }
+
+    @Test
+    void rendersFencedCodeWithLanguageClass() {
+        Document doc = html("```json\n{\"a\": 1}\n```\n");
+        assertThat(doc.select("pre > code.language-json").text()).isEqualTo("{\"a\": 1}");
+    }
+
+    @Test
+    void rendersFootnotesStrikethroughAutolinksAndTaskLists() {
+        Document doc = html("""
+                Claim[^1] ~~old~~ https://example.org/report
+
+                - [x] done
+                - [ ] open
+
+                [^1]: The source.
+                """);
+        assertThat(doc.select("sup a[href=#fn-1]")).hasSize(1);
+        assertThat(doc.select("li#fn-1").text()).contains("The source.");
+        assertThat(doc.select("del").text()).isEqualTo("old");
+        assertThat(doc.select("a[href=https://example.org/report]")).hasSize(1);
+        assertThat(doc.select("input[type=checkbox][checked]")).hasSize(1);
+        assertThat(doc.select("input[type=checkbox]")).hasSize(2).allMatch(e -> !e.hasAttr("readonly"));
+    }
+
+    @Test
+    void givesHeadingsStableIds() {
+        Document doc = html("## What changes\n\n## What changes\n");
+        assertThat(doc.select("h2")).extracting(e -> e.id()).containsExactly("what-changes", "what-changes-1");
+    }
+
+    @Test
+    void keepsRawHtmlUnlessAskedToEscape() {
+        assertThat(renderer.render("<aside>x</aside>\n").html()).contains("<aside>x</aside>");
+        assertThat(new MarkdownRenderer(true).render("<aside>x</aside>\n").html()).contains("&lt;aside&gt;");
+    }
+
+    @Test
+    void extractsTextFirstParagraphAndWordCount() {
+        RenderedMarkdown out = renderer.render("# Title\n\nFirst *para* here.\n\nSecond one.\n");
+        assertThat(out.firstParagraph()).isEqualTo("First para here.");
+        assertThat(out.wordCount()).isEqualTo(6);
+        assertThat(out.text()).contains("Second one.");
+    }
+}

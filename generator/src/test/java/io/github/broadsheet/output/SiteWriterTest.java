@@ -1,0 +1,77 @@
+package io.github.broadsheet.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SiteWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private Path out() {
+        return dir.resolve("public");
+    }
+
+    private void build(String... files) {
+        try (SiteWriter writer = new SiteWriter(out())) {
+            for (String file : files) {
+                writer.write(file, file.getBytes(StandardCharsets.UTF_8));
+            }
+            writer.commit();
+        }
+    }
+
+    private static long entries(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.count();
+        }
+    }
+
+    @Test
+    void commitsTheStagedSiteAndLeavesNothingBeside() throws IOException {
+        build("index.html", "articles/a/index.html");
+        assertThat(Files.readString(out().resolve("articles/a/index.html"))).isEqualTo("articles/a/index.html");
+        assertThat(entries(dir)).isEqualTo(1);
+    }
+
+    @Test
+    void withoutCommitThePreviousSiteStaysExactlyAsItWas() throws IOException {
+        build("index.html");
+        try (SiteWriter writer = new SiteWriter(out())) {
+            writer.write("index.html", "broken".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(Files.readString(out().resolve("index.html"))).isEqualTo("index.html");
+        assertThat(entries(dir)).as("staging folder removed").isEqualTo(1);
+    }
+
+    @Test
+    void removesWhatTheLastBuildWroteButKeepsForeignFiles() throws IOException {
+        build("index.html", "articles/gone/index.html");
+        Files.writeString(out().resolve("CNAME"), "example.org");
+        Files.createDirectories(out().resolve(".well-known"));
+        Files.writeString(out().resolve(".well-known/security.txt"), "x");
+        build("index.html");
+        assertThat(out().resolve("articles/gone/index.html")).doesNotExist();
+        assertThat(out().resolve("CNAME")).hasContent("example.org");
+        assertThat(out().resolve(".well-known/security.txt")).exists();
+    }
+
+    @ParameterizedTest(name = "[{index}] ''{0}''")
+    @ValueSource(strings = {"../escape.html", "a/../../escape.html", "/abs.html", "a\\b.html", "a\0b", "", "."})
+    void refusesPathsOutsideTheOutput(String path) {
+        try (SiteWriter writer = new SiteWriter(out())) {
+            assertThatThrownBy(() -> writer.write(path, new byte[0])).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(dir.resolve("escape.html")).doesNotExist();
+    }
+}
