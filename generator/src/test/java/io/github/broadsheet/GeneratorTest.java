@@ -141,7 +141,7 @@ class GeneratorTest {
                         "content/articles/bad-1.md:1: missing title: every article needs 'title: ...' in its front-matter",
                         "content/articles/bad-2.md:3: date 'someday' is not a date; use 2026-11-27, 2026-11-27T09:30:00+01:00 or 2026-11-27 09:30",
                         failure.problems().get(2).toString());
-        assertThat(failure.problems().get(2).toString()).startsWith("content/articles/bad-3.md:3: malformed YAML");
+        assertThat(failure.problems().get(2).toString()).startsWith("content/articles/bad-3.md:2: malformed YAML");
         assertThat(failure.getMessage()).contains("bad-1.md", "bad-2.md", "bad-3.md");
         assertThat(Files.readAllBytes(site.output().resolve("index.html"))).isEqualTo(before);
         assertThat(site.output().resolve("articles/first/index.html")).exists();

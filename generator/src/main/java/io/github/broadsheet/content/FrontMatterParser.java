@@ -84,7 +84,12 @@ public final class FrontMatterParser {
             root = node.get();
             data = new StandardConstructor(settings).constructSingleDocument(node);
         } catch (MarkedYamlEngineException e) {
-            int yamlLine = e.getProblemMark().or(e::getContextMark).map(Mark::getLine).orElse(0);
+            // At the end of the block ("expected ']' but got <stream end>") the context mark, where the
+            // unclosed construct began, is the line a user needs.
+            Optional<Mark> problem = e.getProblemMark();
+            Optional<Mark> mark = problem.isPresent() && problem.get().getIndex() < yaml.strip().length()
+                    ? problem : e.getContextMark().or(() -> problem);
+            int yamlLine = mark.map(Mark::getLine).orElse(0);
             return fail(file, yamlLine + 2, "malformed YAML in front-matter: " + firstLine(e.getProblem()
                     + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
         } catch (YamlEngineException e) {

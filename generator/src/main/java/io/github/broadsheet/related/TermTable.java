@@ -97,7 +97,13 @@ final class TermTable {
         if (starts[id + 1] - start != length) {
             return false;
         }
-        return Arrays.equals(pool, start, start + length, chars, offset, offset + length);
+        // A plain loop: terms are short, and the vectorised Arrays.equals costs more to set up than to run here.
+        for (int i = 0; i < length; i++) {
+            if (pool[start + i] != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void rehash() {

@@ -28,6 +28,7 @@ final class Tokenizer {
 
     // One slack slot so a surrogate pair at the limit still fits before the overflow check.
     private final char[] buffer = new char[MAX_TOKEN_LENGTH + 2];
+    private char[] chars = new char[4096];
 
     /** Tokens of {@code text} without stop words, in order; the convenient (allocating) form for tests and tools. */
     static List<String> terms(String text, String language) {
@@ -53,10 +54,16 @@ final class Tokenizer {
 
     void tokenize(String text, Sink sink) {
         final int n = text.length();
-        char[] buf = buffer;
+        // One bulk copy beats a bounds- and coder-checked charAt per character.
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        final char[] s = chars;
+        text.getChars(0, n, s, 0);
+        final char[] buf = buffer;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = s[i];
             // Skip to the start of a token; ASCII separators are by far the most common case.
             if (c < 128) {
                 if (!isAsciiLetterOrDigit(c)) {
@@ -64,7 +71,7 @@ final class Tokenizer {
                     continue;
                 }
             } else {
-                int cp = Character.codePointAt(text, i);
+                int cp = Character.codePointAt(s, i, n);
                 if (!Character.isLetterOrDigit(cp)) {
                     i += Character.charCount(cp);
                     continue;
@@ -76,17 +83,16 @@ final class Tokenizer {
             boolean marks = false;
             boolean overflow = false;
             while (i < n) {
-                c = text.charAt(i);
+                c = s[i];
                 if (c < 128) {
-                    if (c >= 'a' && c <= 'z') {
-                        letters = true;
-                    } else if (c >= 'A' && c <= 'Z') {
-                        c += 'a' - 'A';
+                    char lower = (char) (c | 0x20);
+                    if (lower >= 'a' && lower <= 'z') {
+                        c = lower;
                         letters = true;
                     } else if (c >= '0' && c <= '9') {
                         // digits are token characters as they are
                     } else if ((c == '.' || c == ',') && len > 0 && Character.isDigit(buf[len - 1])
-                            && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                            && i + 1 < n && Character.isDigit(s[i + 1])) {
                         c = '.';
                     } else {
                         break;
@@ -99,7 +105,7 @@ final class Tokenizer {
                     }
                     i++;
                 } else {
-                    int cp = Character.codePointAt(text, i);
+                    int cp = Character.codePointAt(s, i, n);
                     int width = Character.charCount(cp);
                     if (Character.isLetter(cp)) {
                         cp = Character.toLowerCase(cp);

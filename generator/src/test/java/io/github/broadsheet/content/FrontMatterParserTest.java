@@ -40,7 +40,7 @@ class FrontMatterParserTest {
                 Arguments.of("only whitespace", "  \n\n", 1, "empty file"),
                 Arguments.of("no front-matter", "# Just Markdown\n", 1, "no front-matter"),
                 Arguments.of("not closed", "---\ntitle: x\ndate: 2026-01-01\n# Body\n", 1, "not closed"),
-                Arguments.of("malformed YAML", "---\ntitle: x\ndate: [2026\n---\n", 4, "malformed YAML"),
+                Arguments.of("malformed YAML", "---\ntitle: x\ndate: [2026\n---\n", 3, "malformed YAML"),
                 Arguments.of("bad indentation", "---\ntitle: x\n  date: 2026-01-01\n---\n", 3, "malformed YAML"),
                 Arguments.of("duplicate key", "---\ntitle: a\ntitle: b\n---\n", 3, "malformed YAML"),
                 Arguments.of("a list, not keys", "---\n- a\n- b\n---\n", 2, "must be YAML keys"),

@@ -1,0 +1,6 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('content/articles/bad-date.md:3: date \'the day after tomorrow\' is not a date')
+assert log.contains('content/articles/no-title.md:1: missing title')
+assert log.contains('The site was not built: 2 errors')
+assert !new File(basedir, 'target/public').exists() : 'a failed first build must not leave a site behind'
+return true
