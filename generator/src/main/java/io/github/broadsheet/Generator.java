@@ -6,12 +6,18 @@ import io.github.broadsheet.content.ArticleParser;
 import io.github.broadsheet.content.ContentScanner;
 import io.github.broadsheet.content.DateParser;
 import io.github.broadsheet.content.SourceFile;
+import io.github.broadsheet.links.LinkChecker;
 import io.github.broadsheet.markdown.MarkdownRenderer;
 import io.github.broadsheet.output.OutputGuard;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problem;
 import io.github.broadsheet.problem.Problems;
+import io.github.broadsheet.publish.AtomFeeds;
+import io.github.broadsheet.publish.GeneratedFile;
+import io.github.broadsheet.publish.RelatedExplanation;
+import io.github.broadsheet.publish.Sitemap;
+import io.github.broadsheet.render.ArticleView;
 import io.github.broadsheet.render.RenderPlan;
 import io.github.broadsheet.render.RenderTask;
 import io.github.broadsheet.render.TemplateRenderer;
@@ -19,17 +25,19 @@ import io.github.broadsheet.render.Theme;
 import io.github.broadsheet.render.ThemeResolver;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteAssembler;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The engine's single entry point: {@code build(config)} runs the pipeline scan -> parse -> assemble -> render ->
- * write and returns a {@link BuildReport}, or throws a {@link BuildFailedException} listing every problem found.
- * The output directory changes only when the build succeeded. Holds no state between builds.
+ * check -> write and returns a {@link BuildReport}, or throws a {@link BuildFailedException} listing every problem
+ * found. The output directory changes only when the build succeeded. Holds no state between builds.
  */
 public final class Generator {
 
@@ -52,33 +60,66 @@ public final class Generator {
             throw new BuildFailedException(refused.get());
         }
         Problems problems = new Problems();
-
-        ContentScanner scanner = new ContentScanner(layout.contentDirectory().resolve("articles"), layout.baseDirectory());
-        List<SourceFile> sources = scanner.scan(problems);
-        ArticleParser parser = new ArticleParser(new MarkdownRenderer(false), new DateParser(ZoneOffset.UTC));
-        List<Article> articles = sources.parallelStream()
-                .map(source -> scanner.read(source, problems).flatMap(text -> parser.parse(source, text, problems)))
-                .flatMap(Optional::stream)
-                .toList();
-        Site site = new SiteAssembler(config).assemble(articles, problems);
+        Site site = assemble(config, problems);
         failOnProblems(problems, config);
 
         try (Theme theme = new ThemeResolver(themes).resolve(layout);
              SiteWriter writer = new SiteWriter(layout.outputDirectory())) {
-            TemplateRenderer renderer = new TemplateRenderer(theme, config.site().locale());
-            List<RenderTask> tasks = new RenderPlan(site, config.publishing().pageSize()).tasks();
-            tasks.parallelStream().forEach(task ->
-                    renderer.render(task, problems).ifPresent(bytes -> writer.write(task.path(), bytes)));
+            RenderPlan plan = new RenderPlan(site, config.publishing());
+            List<RenderTask> tasks = plan.tasks();
+            LinkChecker links = new LinkChecker(config.site().baseUrl(), config.site().basePath());
+            render(tasks, new TemplateRenderer(theme, config.site().locale()), writer, links, problems, site);
+            for (GeneratedFile file : generatedFiles(site, plan, config)) {
+                writer.write(file.path(), file.bytes());
+            }
             for (Map.Entry<String, Path> file : theme.staticFiles().entrySet()) {
                 writer.copy(file.getKey(), file.getValue());
             }
             copyBundles(site, writer);
+            if (!problems.hasErrors()) {
+                links.check(writer.files(), config.checks().failOnBrokenLinks()).forEach(problems::add);
+            }
             failOnProblems(problems, config);
             int files = writer.files().size();
             writer.commit();
             return new BuildReport(layout.outputDirectory(), site.articles().size(), tasks.size(), files,
                     Duration.ofNanos(System.nanoTime() - start), problems.sorted());
         }
+    }
+
+    /** Scan, read and parse every article in parallel, then build the site model. */
+    private static Site assemble(SiteConfig config, Problems problems) {
+        SiteConfig.Layout layout = config.layout();
+        ContentScanner scanner = new ContentScanner(layout.contentDirectory().resolve("articles"), layout.baseDirectory());
+        List<SourceFile> sources = scanner.scan(problems);
+        ArticleParser parser = new ArticleParser(new MarkdownRenderer(config.publishing().sanitizeHtml()),
+                new DateParser(ZoneOffset.UTC));
+        List<Article> articles = sources.parallelStream()
+                .map(source -> scanner.read(source, problems).flatMap(text -> parser.parse(source, text, problems)))
+                .flatMap(Optional::stream)
+                .toList();
+        return new SiteAssembler(config).assemble(articles, problems);
+    }
+
+    /** Renders all pages in parallel; each page's links are recorded, to be checked once everything is written. */
+    private static void render(List<RenderTask> tasks, TemplateRenderer renderer, SiteWriter writer,
+                               LinkChecker links, Problems problems, Site site) {
+        Map<Path, String> bodies = new java.util.HashMap<>();
+        site.articles().forEach(article -> bodies.put(article.source(), article.html()));
+        tasks.parallelStream().forEach(task -> renderer.render(task, problems).ifPresent(html -> {
+            writer.write(task.path(), html.getBytes(StandardCharsets.UTF_8));
+            links.add(task.path(), html, task.source(), task.source() == null ? null : bodies.get(task.source()));
+        }));
+    }
+
+    private static List<GeneratedFile> generatedFiles(Site site, RenderPlan plan, SiteConfig config) {
+        List<GeneratedFile> files = new ArrayList<>();
+        files.addAll(new AtomFeeds(site, config.publishing().feedSize(), config.publishing().feedSummaries()).files());
+        files.addAll(new Sitemap(site, config.publishing().pageSize()).files());
+        if (config.publishing().explainRelated()) {
+            files.add(RelatedExplanation.file(site, plan.articleViews().stream().map(ArticleView::url).toList()));
+        }
+        return files;
     }
 
     /** Files of article bundles go next to the article's page, keeping their folder structure. */
@@ -89,7 +130,7 @@ public final class Generator {
                 continue;
             }
             Path root = article.bundleRoot().get();
-            String page = site.paths().get(i).substring(1);
+            String page = RenderPlan.file(site.paths().get(i)).replaceFirst("[^/]*$", "");
             for (Path file : article.bundle()) {
                 writer.copy(page + root.relativize(file).toString().replace('\\', '/'), file);
             }

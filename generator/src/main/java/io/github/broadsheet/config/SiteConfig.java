@@ -48,30 +48,53 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
     }
 
     /**
-     * What gets published and how pages are cut.
+     * What gets published and where.
      *
-     * @param pageSize     articles per list page (index, tag pages)
-     * @param drafts       include articles marked {@code draft: true}
-     * @param future       include articles dated after {@link #now()}
-     * @param now          the moment that decides what is "future"; fixed for reproducible builds
+     * @param pageSize       articles per list page (index, tag pages)
+     * @param drafts         include articles marked {@code draft: true}
+     * @param future         include articles dated after {@link #now()}
+     * @param now            the moment that decides what is "future"; fixed for reproducible builds
      * @param explainRelated write {@code related.json} with the score parts of every related link
+     * @param permalink      URL pattern of article pages with {@code :year}, {@code :month}, {@code :day} and
+     *                       {@code :slug}, e.g. {@code /articles/:slug/} or {@code /:year/:month/:slug/}
+     * @param feedSize       entries per Atom feed (site and tag feeds)
+     * @param feedSummaries  feeds carry summaries instead of full articles
+     * @param sanitizeHtml   escape raw HTML written in Markdown instead of passing it through
      */
-    public record Publishing(int pageSize, boolean drafts, boolean future, Instant now, boolean explainRelated) {
+    public record Publishing(int pageSize, boolean drafts, boolean future, Instant now, boolean explainRelated,
+                             String permalink, int feedSize, boolean feedSummaries, boolean sanitizeHtml) {
+
+        public static final String DEFAULT_PERMALINK = "/articles/:slug/";
 
         public Publishing {
             if (pageSize < 1) {
                 throw new IllegalArgumentException("pageSize must be at least 1 (was " + pageSize + ")");
             }
+            if (feedSize < 1) {
+                throw new IllegalArgumentException("feedSize must be at least 1 (was " + feedSize + ")");
+            }
             Objects.requireNonNull(now, "now");
+            permalink = permalink == null || permalink.isBlank() ? DEFAULT_PERMALINK : permalink.strip();
+            if (!permalink.contains(":slug")) {
+                throw new IllegalArgumentException("permalink must contain :slug (was " + permalink + ")");
+            }
+            if (!permalink.startsWith("/")) {
+                permalink = "/" + permalink;
+            }
+            if (!permalink.endsWith("/")) {
+                permalink = permalink + "/";
+            }
         }
     }
 
     /**
      * How strict the build is.
      *
-     * @param failOnWarning treat warnings as errors
+     * @param failOnWarning     treat warnings as errors
+     * @param failOnBrokenLinks a link to a page or {@code #fragment} that the build did not generate is an error
+     *                          (else a warning)
      */
-    public record Checks(boolean failOnWarning) {
+    public record Checks(boolean failOnWarning, boolean failOnBrokenLinks) {
     }
 
     public static Builder builder(Path baseDirectory) {
@@ -94,6 +117,11 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         private boolean explainRelated;
         private RelatedConfig related = RelatedConfig.defaults();
         private boolean failOnWarning;
+        private boolean failOnBrokenLinks = true;
+        private String permalink;
+        private int feedSize = 20;
+        private boolean feedSummaries;
+        private boolean sanitizeHtml;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -112,14 +140,20 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         public Builder explainRelated(boolean value) { explainRelated = value; return this; }
         public Builder related(RelatedConfig value) { related = value; return this; }
         public Builder failOnWarning(boolean value) { failOnWarning = value; return this; }
+        public Builder failOnBrokenLinks(boolean value) { failOnBrokenLinks = value; return this; }
+        public Builder permalink(String value) { permalink = value; return this; }
+        public Builder feedSize(int value) { feedSize = value; return this; }
+        public Builder feedSummaries(boolean value) { feedSummaries = value; return this; }
+        public Builder sanitizeHtml(boolean value) { sanitizeHtml = value; return this; }
 
         public SiteConfig build() {
             return new SiteConfig(
                     new Layout(baseDirectory, contentDirectory, outputDirectory, themesDirectory, theme, templatesDirectory),
                     site,
-                    new Publishing(pageSize, drafts, future, now == null ? Instant.now() : now, explainRelated),
+                    new Publishing(pageSize, drafts, future, now == null ? Instant.now() : now, explainRelated,
+                            permalink, feedSize, feedSummaries, sanitizeHtml),
                     related,
-                    new Checks(failOnWarning));
+                    new Checks(failOnWarning, failOnBrokenLinks));
         }
     }
 }

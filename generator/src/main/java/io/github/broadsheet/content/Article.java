@@ -1,5 +1,6 @@
 package io.github.broadsheet.content;
 
+import io.github.broadsheet.markdown.RenderedMarkdown;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,6 +27,10 @@ import java.util.Optional;
  * @param draft        marked {@code draft: true}
  * @param image        optional lead image (URL or path relative to the article)
  * @param aliases      old URLs of this article
+ * @param url          an explicit site path for this article ({@code url:} in front-matter), overriding the
+ *                     permalink pattern
+ * @param toc          show a table of contents ({@code toc: true})
+ * @param headings     the body's headings, for the table of contents
  * @param params       every front-matter key this class does not know, for templates ({@code article.params.foo})
  * @param bundle       for article bundles: the files to copy next to the page, absolute
  * @param bundleRoot   for article bundles: the bundle's folder; empty otherwise
@@ -33,11 +38,13 @@ import java.util.Optional;
 public record Article(Path source, String slug, String title, OffsetDateTime date, Optional<OffsetDateTime> updated,
                       String author, List<String> tags, String summary, String summaryHtml, String html, String text,
                       int wordCount, boolean draft, Optional<String> image, List<String> aliases,
+                      Optional<String> url, boolean toc, List<RenderedMarkdown.Heading> headings,
                       Map<String, Object> params, List<Path> bundle, Optional<Path> bundleRoot) {
 
     public Article {
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
+        headings = List.copyOf(headings);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         bundle = List.copyOf(bundle);
     }

@@ -23,7 +23,7 @@ public final class ArticleParser {
 
     /** Front-matter keys with a meaning; all others go to {@link Article#params()}. */
     static final Set<String> KNOWN_KEYS = Set.of(
-            "title", "date", "updated", "tags", "summary", "author", "slug", "draft", "image", "aliases");
+            "title", "date", "updated", "tags", "summary", "author", "slug", "draft", "image", "aliases", "url", "toc");
 
     private static final Pattern MORE = Pattern.compile("(?m)^\\s*<!--\\s*more\\s*-->\\s*$");
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
@@ -59,6 +59,9 @@ public final class ArticleParser {
         String author = fields.optionalText("author");
         String image = fields.optionalText("image");
         boolean draft = fields.bool("draft");
+        boolean toc = fields.bool("toc");
+        String url = fields.sitePath("url");
+        aliases = aliases.stream().map(alias -> fields.checkSitePath("aliases", alias)).toList();
         String slug = fields.slug(source);
 
         if (!fields.problems.isEmpty()) {
@@ -95,7 +98,8 @@ public final class ArticleParser {
         Optional<Path> bundleRoot = source.isBundle() ? Optional.of(source.path().getParent()) : Optional.empty();
         return Optional.of(new Article(file, slug, title, date, Optional.ofNullable(updated),
                 author == null ? "" : author.strip(), tags, summaryText, summaryHtml, body.html(), body.text(),
-                body.wordCount(), draft, Optional.ofNullable(image), aliases, params, bundle, bundleRoot));
+                body.wordCount(), draft, Optional.ofNullable(image), aliases, Optional.ofNullable(url), toc,
+                body.headings(), params, bundle, bundleRoot));
     }
 
     /** The text, whitespace collapsed, cut after {@code words} words with an ellipsis. */
@@ -237,6 +241,30 @@ public final class ArticleParser {
             }
             problem(key, key + " must be a list of text");
             return List.of();
+        }
+
+        /** An optional site path ({@code url: /about/}), checked like {@link #checkSitePath}. */
+        String sitePath(String key) {
+            String value = optionalText(key);
+            return value == null ? null : checkSitePath(key, value.strip());
+        }
+
+        /**
+         * A path inside the site: starts with {@code /}, no {@code ..}, backslash, percent-escape or control
+         * character, so it can never name a file outside the output directory. A folder path gets
+         * {@code index.html}; a path ending in {@code .html} names the file itself.
+         */
+        String checkSitePath(String key, String path) {
+            boolean safe = path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
+                    && !path.contains("%") && !path.contains("?") && !path.contains("#")
+                    && path.chars().noneMatch(Character::isISOControl)
+                    && java.util.Arrays.stream(path.split("/")).noneMatch(s -> s.equals("..") || s.equals("."));
+            if (!safe) {
+                problem(key, key + " '" + path.replaceAll("\\p{Cntrl}", "?") + "' must be a path inside the site"
+                        + " such as /old/story/: starting with '/', without '..', '\\', '%', '?', '#' or control characters");
+                return path;
+            }
+            return path.endsWith("/") || path.endsWith(".html") ? path : path + "/";
         }
 
         /** From front-matter {@code slug} (checked: one safe path segment), else from the file or folder name. */

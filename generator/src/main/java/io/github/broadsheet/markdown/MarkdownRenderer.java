@@ -1,6 +1,8 @@
 package io.github.broadsheet.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -32,7 +34,14 @@ public final class MarkdownRenderer {
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
                 FootnoteExtension.create(),
-                TaskListExtension.create()));
+                TaskListExtension.create(),
+                AnchorLinkExtension.create()));
+        // Each heading's text links to the heading itself (the theme shows a "#" on hover): the heading keeps its
+        // id and its text, and the link's accessible name is the heading text.
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
         // GitHub's table rules: a header row, missing cells filled, extra cells dropped.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -58,7 +67,14 @@ public final class MarkdownRenderer {
         String text = new TextCollectingVisitor().collectAndGetText(document);
         Node first = firstParagraph(document);
         String firstParagraph = first == null ? "" : new TextCollectingVisitor().collectAndGetText(first).strip();
-        return new RenderedMarkdown(html, text, firstParagraph, countWords(text));
+        List<RenderedMarkdown.Heading> headings = new java.util.ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                headings.add(new RenderedMarkdown.Heading(heading.getLevel(), heading.getAnchorRefId(),
+                        new TextCollectingVisitor().collectAndGetText(heading).strip()));
+            }
+        }
+        return new RenderedMarkdown(html, text, firstParagraph, countWords(text), headings);
     }
 
     /** Only the HTML, for short fragments such as the part of an article before {@code <!--more-->}. */

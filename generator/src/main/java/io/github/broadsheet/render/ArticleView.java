@@ -1,6 +1,7 @@
 package io.github.broadsheet.render;
 
 import freemarker.core.TemplateHTMLOutputModel;
+import io.github.broadsheet.markdown.RenderedMarkdown;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +25,16 @@ import java.util.Map;
  * @param wordCount      words in the body
  * @param readingMinutes estimated reading time, at least 1
  * @param draft          a draft, shown only when drafts are built
- * @param image          lead image URL, or {@code null}
+ * @param future         dated after the build's "now", shown only when future articles are built
+ * @param image          lead image as given in front-matter, or {@code null}
+ * @param imageUrl       the lead image as an absolute URL, or {@code null}
+ * @param toc            headings (levels 2 and 3) for a table of contents when the article asks for one
+ *                       ({@code toc: true}), else empty
  * @param params         custom front-matter keys
  */
 public record ArticleView(String title, String slug, String url, String absUrl, String date, String dateIso,
                           String updated, String updatedIso, String author, List<TagView> tags, String summary,
                           TemplateHTMLOutputModel summaryHtml, TemplateHTMLOutputModel content, int wordCount,
-                          int readingMinutes, boolean draft, String image, Map<String, Object> params) {
+                          int readingMinutes, boolean draft, boolean future, String image, String imageUrl,
+                          List<RenderedMarkdown.Heading> toc, Map<String, Object> params) {
 }

@@ -1,13 +1,21 @@
 package io.github.broadsheet.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
+
 /**
- * Facts about the page being rendered ({@code meta}), the same for every kind of page.
+ * Facts about the page being rendered ({@code meta}), the same for every kind of page, so the layout can write
+ * the head (title, description, canonical link, feed link, OpenGraph, JSON-LD) in one place.
  *
  * @param kind        {@code home}, {@code article}, {@code tag}, {@code tags}, {@code archive} or {@code 404}
- * @param title       the page's own title (the site's title is added by the layout)
+ * @param title       the page's own title (the layout adds the site's title)
  * @param description plain text for the meta description
  * @param url         root-relative link to this page
  * @param absUrl      canonical absolute URL
+ * @param feedUrl     root-relative link to the Atom feed that fits this page (the tag's feed on tag pages)
+ * @param feedTitle   title of that feed
+ * @param image       absolute URL of the page's image (OpenGraph), or {@code null}
+ * @param jsonLd      structured data (schema.org) as a JSON document, safe inside {@code <script>}
  */
-public record PageView(String kind, String title, String description, String url, String absUrl) {
+public record PageView(String kind, String title, String description, String url, String absUrl, String feedUrl,
+                       String feedTitle, String image, TemplateHTMLOutputModel jsonLd) {
 }

@@ -3,85 +3,124 @@ package io.github.broadsheet.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.related.RelatedMatch;
 import io.github.broadsheet.site.Pagination;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.Tag;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * Decides which pages the site has and what each page's template sees: the home page and its pagination, one
- * page per article, tag pages, the tag index. Views of articles and tags are built once and shared by every page
- * that lists them, so the cost of a page is the size of the page, not of the site.
+ * page per article, tag pages, the tag index, the archive and the 404 page. Views of articles and tags are built
+ * once and shared by every page that lists them, so the cost of a page is the size of the page, not of the site.
  */
 public final class RenderPlan {
 
     static final int WORDS_PER_MINUTE = 220;
 
     private final Site site;
-    private final int pageSize;
+    private final SiteConfig.Publishing publishing;
     private final SiteView siteView;
+    private final Locale locale;
     private final DateTimeFormatter dateFormat;
     private final List<TagView> tagViews;
-    private final Map<String, TagView> tagViewByKey = new HashMap<>();
+    private final Map<String, TagView> tagViewsByKey = new HashMap<>();
     private final List<ArticleView> articleViews;
 
-    public RenderPlan(Site site, int pageSize) {
+    public RenderPlan(Site site, SiteConfig.Publishing publishing) {
         this.site = site;
-        this.pageSize = pageSize;
+        this.publishing = publishing;
         this.siteView = SiteView.of(site.settings());
-        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(site.settings().locale());
-        this.tagViews = site.tags().stream().map(this::tagView).toList();
+        this.locale = site.settings().locale();
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.tagViews = site.tags().stream()
+                .map(tag -> new TagView(tag.name(), tag.slug(), siteView.url(tag.path()), tag.count()))
+                .toList();
+        for (int t = 0; t < tagViews.size(); t++) {
+            tagViewsByKey.put(site.tags().get(t).key(), tagViews.get(t));
+        }
         this.articleViews = IntStream.range(0, site.articles().size()).parallel().mapToObj(this::articleView).toList();
+    }
+
+    /** The views of all published articles, newest first, for outputs that are not templates (feeds, search). */
+    public List<ArticleView> articleViews() {
+        return articleViews;
+    }
+
+    public SiteView siteView() {
+        return siteView;
     }
 
     public List<RenderTask> tasks() {
         List<RenderTask> tasks = new ArrayList<>();
         String title = site.settings().title();
-        for (Pagination<ArticleView> page : Pagination.paginate(articleViews, pageSize, "/")) {
-            PageView view = page("home", page.number() == 1 ? title
-                    : title + " – page " + page.number(), site.settings().description(), page.path());
+        String siteFeed = siteView.url("/feed.xml");
+        for (Pagination<ArticleView> page : Pagination.paginate(articleViews, publishing.pageSize(), "/")) {
+            String pageTitle = page.number() == 1 ? title : title + " – page " + page.number();
+            PageView view = page("home", pageTitle, site.settings().description(), page.path(), siteFeed, title, null,
+                    page.number() == 1 ? website() : collection(pageTitle, page.path()));
             tasks.add(listTask("index.ftlh", view, page, Map.of()));
         }
         for (int i = 0; i < articleViews.size(); i++) {
-            tasks.add(articleTask(i));
+            tasks.add(articleTask(i, siteFeed));
         }
         for (int t = 0; t < site.tags().size(); t++) {
             Tag tag = site.tags().get(t);
             TagView tagView = tagViews.get(t);
             List<ArticleView> tagged = tag.articles().stream().map(articleViews::get).toList();
-            for (Pagination<ArticleView> page : Pagination.paginate(tagged, pageSize, tag.path())) {
+            for (Pagination<ArticleView> page : Pagination.paginate(tagged, publishing.pageSize(), tag.path())) {
                 String pageTitle = tag.name() + (page.number() == 1 ? "" : " – page " + page.number());
-                PageView view = page("tag", pageTitle, "Articles tagged " + tag.name(), page.path());
+                PageView view = page("tag", pageTitle, "Articles tagged " + tag.name() + " on " + title, page.path(),
+                        siteView.url(tag.path() + "feed.xml"), title + " – " + tag.name(), null,
+                        collection(pageTitle, page.path()));
                 tasks.add(listTask("tag.ftlh", view, page, Map.of("tag", tagView)));
             }
         }
-        tasks.add(new RenderTask("tags.ftlh", model(page("tags", "Tags", "All tags of " + title, "/tags/"),
+        PageView tagsPage = page("tags", "Tags", "All tags of " + title, "/tags/", siteFeed, title, null,
+                collection("Tags", "/tags/"));
+        tasks.add(new RenderTask("tags.ftlh", model(tagsPage,
                 Map.of("tags", tagViews, "maxCount", tagViews.stream().mapToInt(TagView::count).max().orElse(0))),
                 "tags/index.html", null));
+        PageView archive = page("archive", "Archive", "Every article of " + title + " by month", "/archive/",
+                siteFeed, title, null, collection("Archive", "/archive/"));
+        tasks.add(new RenderTask("archive.ftlh", model(archive, Map.of("years", archive())), "archive/index.html",
+                null));
+        for (int i = 0; i < articleViews.size(); i++) {
+            for (String alias : site.articles().get(i).aliases()) {
+                PageView moved = page("redirect", articleViews.get(i).title(), articleViews.get(i).summary(), alias,
+                        siteFeed, title, null, null);
+                tasks.add(new RenderTask("redirect.ftlh", model(moved, Map.of("target", articleViews.get(i))),
+                        file(alias), site.articles().get(i).source()));
+            }
+        }
+        PageView notFound = page("404", "Page not found", "", "/404.html", siteFeed, title, null, null);
+        tasks.add(new RenderTask("404.ftlh", model(notFound, Map.of("articles",
+                articleViews.subList(0, Math.min(5, articleViews.size())))), "404.html", null));
         return tasks;
     }
 
-    public List<ArticleView> articleViews() {
-        return articleViews;
-    }
-
-    private RenderTask articleTask(int index) {
+    private RenderTask articleTask(int index, String siteFeed) {
         ArticleView article = articleViews.get(index);
         Map<String, Object> vars = new HashMap<>();
         vars.put("article", article);
         site.newer(index).ifPresent(i -> vars.put("newer", articleViews.get(i)));
         site.older(index).ifPresent(i -> vars.put("older", articleViews.get(i)));
         vars.put("related", site.related().get(index).stream().map(this::relatedView).toList());
-        PageView view = page("article", article.title(), article.summary(), site.paths().get(index));
+        PageView view = page("article", article.title(), article.summary(), site.paths().get(index), siteFeed,
+                site.settings().title(), article.imageUrl(), newsArticle(article));
         return new RenderTask("article.ftlh", model(view, vars), file(site.paths().get(index)),
                 site.articles().get(index).source());
     }
@@ -103,6 +142,23 @@ public final class RenderPlan {
         return new RenderTask(template, model(view, vars), file(page.path()), null);
     }
 
+    /** Years and months, newest first; articles are already sorted newest first, so one pass groups them. */
+    private List<ArchiveView> archive() {
+        Map<Integer, Map<Integer, List<ArticleView>>> years = new LinkedHashMap<>();
+        for (int i = 0; i < articleViews.size(); i++) {
+            OffsetDateTime date = site.articles().get(i).date();
+            years.computeIfAbsent(date.getYear(), y -> new LinkedHashMap<>())
+                    .computeIfAbsent(date.getMonthValue(), m -> new ArrayList<>())
+                    .add(articleViews.get(i));
+        }
+        List<ArchiveView> archive = new ArrayList<>();
+        years.forEach((year, months) -> archive.add(new ArchiveView(year, months.entrySet().stream()
+                .map(m -> new ArchiveView.Month(java.time.Month.of(m.getKey())
+                        .getDisplayName(TextStyle.FULL_STANDALONE, locale), m.getKey(), List.copyOf(m.getValue())))
+                .toList())));
+        return archive;
+    }
+
     private Map<String, Object> model(PageView page, Map<String, Object> vars) {
         Map<String, Object> model = new HashMap<>(vars);
         model.put("site", siteView);
@@ -110,40 +166,99 @@ public final class RenderPlan {
         return model;
     }
 
-    private PageView page(String kind, String title, String description, String path) {
-        return new PageView(kind, title, description, siteView.url(path), siteView.absUrl(path));
+    private PageView page(String kind, String title, String description, String path, String feedUrl,
+                          String feedTitle, String image, Map<String, Object> jsonLd) {
+        return new PageView(kind, title, description, siteView.url(path), siteView.absUrl(path), feedUrl, feedTitle,
+                image, jsonLd == null ? null : markup(Json.write(jsonLd)));
     }
 
-    private TagView tagView(Tag tag) {
-        TagView view = new TagView(tag.name(), tag.slug(), siteView.url(tag.path()), tag.count());
-        tagViewByKey.put(tag.key(), view);
-        return view;
+    private Map<String, Object> website() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@context", "https://schema.org");
+        json.put("@type", "WebSite");
+        json.put("name", site.settings().title());
+        json.put("url", site.settings().baseUrl());
+        if (!site.settings().description().isEmpty()) {
+            json.put("description", site.settings().description());
+        }
+        json.put("inLanguage", site.settings().language());
+        return json;
+    }
+
+    private Map<String, Object> collection(String name, String path) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@context", "https://schema.org");
+        json.put("@type", "CollectionPage");
+        json.put("name", name);
+        json.put("url", siteView.absUrl(path));
+        json.put("isPartOf", Map.of("@type", "WebSite", "name", site.settings().title(), "url",
+                site.settings().baseUrl()));
+        json.put("inLanguage", site.settings().language());
+        return json;
+    }
+
+    private Map<String, Object> newsArticle(ArticleView article) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@context", "https://schema.org");
+        json.put("@type", "NewsArticle");
+        json.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", article.absUrl()));
+        json.put("headline", article.title().length() > 110 ? article.title().substring(0, 109) + "…" : article.title());
+        json.put("description", article.summary());
+        json.put("datePublished", article.dateIso());
+        json.put("dateModified", article.updatedIso() != null ? article.updatedIso() : article.dateIso());
+        if (!article.author().isEmpty()) {
+            json.put("author", List.of(Map.of("@type", "Person", "name", article.author())));
+        }
+        if (article.imageUrl() != null) {
+            json.put("image", List.of(article.imageUrl()));
+        }
+        if (!article.tags().isEmpty()) {
+            json.put("keywords", article.tags().stream().map(TagView::name).toList());
+        }
+        json.put("wordCount", article.wordCount());
+        json.put("inLanguage", site.settings().language());
+        json.put("publisher", Map.of("@type", "Organization", "name", site.settings().title(), "url",
+                site.settings().baseUrl()));
+        return json;
     }
 
     private ArticleView articleView(int index) {
         Article a = site.articles().get(index);
         String path = site.paths().get(index);
-        List<TagView> tags = site.articleTags().get(index).stream().map(t -> tagViewByKey.get(t.key())).toList();
+        List<TagView> tags = site.articleTags().get(index).stream().map(t -> tagViewsByKey.get(t.key())).toList();
         String author = a.author().isEmpty() ? site.settings().author() : a.author();
+        String imageUrl = a.image().map(image -> absoluteImage(image, path)).orElse(null);
         return new ArticleView(a.title(), a.slug(), siteView.url(path), siteView.absUrl(path), format(a.date()),
                 a.date().toString(), a.updated().map(this::format).orElse(null),
                 a.updated().map(OffsetDateTime::toString).orElse(null), author, tags, a.summary(),
                 markup(a.summaryHtml()), markup(a.html()), a.wordCount(),
-                Math.max(1, Math.round(a.wordCount() / (float) WORDS_PER_MINUTE)), a.draft(), a.image().orElse(null),
+                Math.max(1, Math.round(a.wordCount() / (float) WORDS_PER_MINUTE)), a.draft(),
+                a.date().toInstant().isAfter(publishing.now()), a.image().orElse(null), imageUrl,
+                a.toc() ? a.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList() : List.of(),
                 a.params());
+    }
+
+    /** An image given as a full URL, a site path ({@code /img/x.jpg}) or a path relative to the article. */
+    private String absoluteImage(String image, String articlePath) {
+        URI uri = URI.create(siteView.absUrl(articlePath));
+        try {
+            return uri.resolve(image.startsWith("/") ? siteView.url(image) : image).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private String format(OffsetDateTime date) {
         return dateFormat.format(date);
     }
 
-    /** Output paths end in {@code index.html}; a page path is a folder. */
-    static String file(String path) {
+    /** Output paths end in {@code index.html} when a page path is a folder. */
+    public static String file(String path) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
-        return relative + "index.html";
+        return relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative;
     }
 
-    private static TemplateHTMLOutputModel markup(String html) {
+    static TemplateHTMLOutputModel markup(String html) {
         try {
             return HTMLOutputFormat.INSTANCE.fromMarkup(html);
         } catch (TemplateModelException e) {

@@ -12,7 +12,6 @@ import io.github.broadsheet.problem.Problem;
 import io.github.broadsheet.problem.Problems;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,13 +53,13 @@ public final class TemplateRenderer {
         this.freemarker = cfg;
     }
 
-    /** The page's bytes, or empty when the template failed (the problem is recorded). */
-    public Optional<byte[]> render(RenderTask task, Problems problems) {
+    /** The page, or empty when the template failed (the problem is recorded). */
+    public Optional<String> render(RenderTask task, Problems problems) {
         try {
             Template template = freemarker.getTemplate(task.template());
             StringWriter out = new StringWriter(16 * 1024);
             template.process(task.model(), out);
-            return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+            return Optional.of(out.toString());
         } catch (TemplateNotFoundException e) {
             report(problems, Path.of("templates", task.template()), 0, "template not found in any layer of theme '"
                     + theme.name() + "' (" + String.join(", ", theme.layers().stream().map(Theme.Layer::name).toList())

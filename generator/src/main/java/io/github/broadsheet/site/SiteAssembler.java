@@ -45,7 +45,8 @@ public final class SiteAssembler {
         articles.sort(NEWEST_FIRST);
         reportDuplicateSlugs(parsed, problems);
 
-        List<String> paths = articles.stream().map(a -> "/articles/" + a.slug() + "/").toList();
+        List<String> paths = articles.stream().map(this::pathOf).toList();
+        reportPathCollisions(articles, paths, problems);
         List<Tag> tags = TagIndex.build(articles);
         Map<String, Tag> byKey = new HashMap<>();
         tags.forEach(tag -> byKey.put(tag.key(), tag));
@@ -54,6 +55,40 @@ public final class SiteAssembler {
                 .toList();
         List<List<RelatedMatch>> related = RelatedArticles.compute(documents(articles), config.related());
         return new Site(config.site(), articles, paths, tags, articleTags, related);
+    }
+
+    /** The page path of an article: its {@code url:} if given, else the permalink pattern filled in. */
+    String pathOf(Article article) {
+        if (article.url().isPresent()) {
+            return article.url().get();
+        }
+        var date = article.date();
+        return config.publishing().permalink()
+                .replace(":year", String.format("%04d", date.getYear()))
+                .replace(":month", String.format("%02d", date.getMonthValue()))
+                .replace(":day", String.format("%02d", date.getDayOfMonth()))
+                .replace(":slug", article.slug());
+    }
+
+    /** Two articles on one path, or an alias on an article's path, would overwrite each other silently. */
+    private static void reportPathCollisions(List<Article> articles, List<String> paths, Problems problems) {
+        Map<String, Path> owners = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Path previous = owners.putIfAbsent(paths.get(i), articles.get(i).source());
+            if (previous != null && !previous.equals(articles.get(i).source())) {
+                problems.error(articles.get(i).source(), 0, "page path " + paths.get(i) + " is also the page of "
+                        + previous.toString().replace('\\', '/') + "; change 'url:' or 'slug:' in one of them");
+            }
+        }
+        for (Article article : articles) {
+            for (String alias : article.aliases()) {
+                Path owner = owners.get(alias);
+                if (owner != null) {
+                    problems.error(article.source(), 0, "alias " + alias + " is the page of "
+                            + owner.toString().replace('\\', '/') + "; an alias must be an old URL that no page uses");
+                }
+            }
+        }
     }
 
     private static List<RelatedDocument> documents(List<Article> articles) {
