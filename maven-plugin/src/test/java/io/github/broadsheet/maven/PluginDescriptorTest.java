@@ -1,0 +1,70 @@
+package io.github.broadsheet.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The command-line names of {@code site:new} and {@code site:deploy} are what the README promises; they live in
+ * the generated plugin descriptor, so that is what this checks.
+ */
+class PluginDescriptorTest {
+
+    private static Element mojo(String goal) throws Exception {
+        return MojoTesting.mojo(goal);
+    }
+
+    private static String text(Element parent, String child) {
+        NodeList nodes = parent.getElementsByTagName(child);
+        return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().strip();
+    }
+
+    /** Parameter name to "expression | default" as the descriptor's configuration section has them. */
+    private static Map<String, String> configuration(Element mojo) {
+        Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
+        Map<String, String> values = new LinkedHashMap<>();
+        NodeList children = configuration.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element parameter) {
+                values.put(parameter.getTagName(), parameter.getTextContent().strip()
+                        + (parameter.hasAttribute("default-value") ? " | " + parameter.getAttribute("default-value") : ""));
+            }
+        }
+        return values;
+    }
+
+    @Test
+    void newTakesTitleTagsSlugAndDraftByTheirShortNames() throws Exception {
+        Map<String, String> configuration = configuration(mojo("new"));
+        assertThat(configuration).containsEntry("articleTitle", "${title}")
+                .containsEntry("tags", "${tags}")
+                .containsEntry("slug", "${slug}")
+                .containsEntry("draft", "${draft} | false")
+                // The site's own title keeps its name, so a <title> in the plugin's configuration is not an article's.
+                .containsEntry("title", "${site.title} | ${project.name}");
+    }
+
+    @Test
+    void deployParameters() throws Exception {
+        assertThat(configuration(mojo("deploy"))).containsEntry("deployRepository", "${site.deployRepository}")
+                .containsEntry("deployBranch", "${site.deployBranch} | gh-pages")
+                .containsEntry("deployMessage", "${site.deployMessage}")
+                .containsEntry("cname", "${site.cname}")
+                .containsEntry("outputDirectory", "${site.outputDirectory} | ${project.build.directory}/public");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"new", "deploy"})
+    void runOncePerInvocationInAProject(String goal) throws Exception {
+        Element mojo = mojo(goal);
+        assertThat(text(mojo, "aggregator")).isEqualTo("true");
+        assertThat(text(mojo, "requiresProject")).isEqualTo("true");
+        assertThat(text(mojo, "since")).isEqualTo("0.1.0");
+    }
+}
