@@ -53,7 +53,8 @@ public final class SiteAssembler {
         List<List<Tag>> articleTags = articles.stream()
                 .map(a -> a.tags().stream().map(name -> byKey.get(TagIndex.key(name))).toList())
                 .toList();
-        List<List<RelatedMatch>> related = RelatedArticles.compute(documents(articles), config.related());
+        List<List<RelatedMatch>> related = RelatedArticles.compute(documents(articles),
+                config.related().withLanguage(config.site().language()));
         return new Site(config.site(), articles, paths, tags, articleTags, related);
     }
 

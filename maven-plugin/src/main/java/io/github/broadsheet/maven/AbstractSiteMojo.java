@@ -149,6 +149,79 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     int relatedCount;
 
     /**
+     * Weight of shared tags in the related-article score; rare tags count more than common ones.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.relatedTagWeight", defaultValue = "0.5")
+    double relatedTagWeight;
+
+    /**
+     * Weight of text similarity (TF-IDF over title, summary and body) in the related-article score.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.relatedTextWeight", defaultValue = "0.4")
+    double relatedTextWeight;
+
+    /**
+     * Weight of the bonus for being close in date; it only ranks articles already related by tags or text.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.relatedDateWeight", defaultValue = "0.1")
+    double relatedDateWeight;
+
+    /**
+     * Minimum tag-plus-text score for a related link: an article unrelated to everything gets no list.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.relatedMinScore", defaultValue = "0.05")
+    double relatedMinScore;
+
+    /**
+     * URL pattern of article pages: {@code :year}, {@code :month}, {@code :day}, {@code :slug}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.permalink", defaultValue = "/articles/:slug/")
+    String permalink;
+
+    /**
+     * Entries per Atom feed ({@code feed.xml} and each tag's feed).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.feedSize", defaultValue = "20")
+    int feedSize;
+
+    /**
+     * What feed entries carry: {@code full} articles or only the {@code summary}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.feedContent", defaultValue = "full")
+    String feedContent;
+
+    /**
+     * Escape raw HTML written in Markdown instead of passing it through (for untrusted authors).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.sanitizeHtml", defaultValue = "false")
+    boolean sanitizeHtml;
+
+    /**
+     * Fail the build when a page links to a page or {@code #fragment} that the build did not generate; when
+     * false, broken links are warnings.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.failOnBrokenLinks", defaultValue = "true")
+    boolean failOnBrokenLinks;
+
+    /**
      * Write {@code related.json} at the output root, with the score parts of every related link.
      *
      * @since 0.1.0
@@ -180,6 +253,11 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                     .explainRelated(explainRelated)
                     .related(relatedConfig())
                     .failOnWarning(failOnWarning)
+                    .failOnBrokenLinks(failOnBrokenLinks)
+                    .permalink(permalink)
+                    .feedSize(feedSize)
+                    .feedSummaries(feedSummaries())
+                    .sanitizeHtml(sanitizeHtml)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid Broadsheet configuration: " + e.getMessage(), e);
@@ -187,7 +265,18 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     }
 
     RelatedConfig relatedConfig() {
-        return RelatedConfig.defaults();
+        return RelatedConfig.defaults()
+                .withCount(relatedCount)
+                .withWeights(relatedTagWeight, relatedTextWeight, relatedDateWeight)
+                .withMinScore(relatedMinScore);
+    }
+
+    private boolean feedSummaries() {
+        return switch (feedContent == null ? "full" : feedContent.strip()) {
+            case "full" -> false;
+            case "summary" -> true;
+            default -> throw new IllegalArgumentException("feedContent must be 'full' or 'summary' (was '" + feedContent + "')");
+        };
     }
 
     private Instant parseNow() {
