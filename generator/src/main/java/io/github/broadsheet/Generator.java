@@ -16,6 +16,7 @@ import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.publish.AtomFeeds;
 import io.github.broadsheet.publish.GeneratedFile;
 import io.github.broadsheet.publish.RelatedExplanation;
+import io.github.broadsheet.publish.SearchIndex;
 import io.github.broadsheet.publish.Sitemap;
 import io.github.broadsheet.render.ArticleView;
 import io.github.broadsheet.render.RenderPlan;
@@ -116,6 +117,7 @@ public final class Generator {
         List<GeneratedFile> files = new ArrayList<>();
         files.addAll(new AtomFeeds(site, config.publishing().feedSize(), config.publishing().feedSummaries()).files());
         files.addAll(new Sitemap(site, config.publishing().pageSize()).files());
+        files.add(SearchIndex.file(site, plan.articleViews()));
         if (config.publishing().explainRelated()) {
             files.add(RelatedExplanation.file(site, plan.articleViews().stream().map(ArticleView::url).toList()));
         }

@@ -106,6 +106,9 @@ public final class RenderPlan {
                         file(alias), site.articles().get(i).source()));
             }
         }
+        PageView search = page("search", "Search", "Search the articles of " + title, "/search/", siteFeed, title,
+                null, null);
+        tasks.add(new RenderTask("search.ftlh", model(search, Map.of()), "search/index.html", null));
         PageView notFound = page("404", "Page not found", "", "/404.html", siteFeed, title, null, null);
         tasks.add(new RenderTask("404.ftlh", model(notFound, Map.of("articles",
                 articleViews.subList(0, Math.min(5, articleViews.size())))), "404.html", null));
