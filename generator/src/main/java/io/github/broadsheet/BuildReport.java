@@ -14,11 +14,14 @@ import java.util.List;
  * @param files    all files written (pages, feeds, assets)
  * @param duration wall time of the build
  * @param warnings problems that did not fail the build
+ * @param notes    details for a debug log (cache use, timings)
  */
-public record BuildReport(Path output, int articles, int pages, int files, Duration duration, List<Problem> warnings) {
+public record BuildReport(Path output, int articles, int pages, int files, Duration duration, List<Problem> warnings,
+                          List<String> notes) {
 
     public BuildReport {
         warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
     }
 
     /** {@code 14 articles, 52 pages (61 files) in 0.84 s -> target/public}. */

@@ -7,7 +7,9 @@ import io.github.broadsheet.content.ContentScanner;
 import io.github.broadsheet.content.DateParser;
 import io.github.broadsheet.content.SourceFile;
 import io.github.broadsheet.links.LinkChecker;
+import io.github.broadsheet.markdown.MarkdownCache;
 import io.github.broadsheet.markdown.MarkdownRenderer;
+import io.github.broadsheet.output.BuildCache;
 import io.github.broadsheet.output.OutputGuard;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.problem.BuildFailedException;
@@ -61,8 +63,16 @@ public final class Generator {
             throw new BuildFailedException(refused.get());
         }
         Problems problems = new Problems();
-        Site site = assemble(config, problems);
+        List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BuildCache cache = layout.cacheDirectory() == null ? null
+                : new BuildCache(layout.cacheDirectory(), "sanitizeHtml=" + config.publishing().sanitizeHtml());
+        MarkdownCache markdown = cache == null ? null : cache.load(notes::add);
+        Site site = assemble(config, markdown, problems);
         failOnProblems(problems, config);
+        if (markdown != null) {
+            notes.add("build cache: " + markdown.reused() + " of " + markdown.used().size()
+                    + " Markdown bodies reused");
+        }
 
         try (Theme theme = new ThemeResolver(themes).resolve(layout);
              SiteWriter writer = new SiteWriter(layout.outputDirectory())) {
@@ -83,17 +93,30 @@ public final class Generator {
             failOnProblems(problems, config);
             int files = writer.files().size();
             writer.commit();
+            saveCache(cache, markdown, notes);
             return new BuildReport(layout.outputDirectory(), site.articles().size(), tasks.size(), files,
-                    Duration.ofNanos(System.nanoTime() - start), problems.sorted());
+                    Duration.ofNanos(System.nanoTime() - start), problems.sorted(), notes);
+        }
+    }
+
+    /** A cache that cannot be written costs the next build time, not this build its result. */
+    private static void saveCache(BuildCache cache, MarkdownCache markdown, List<String> notes) {
+        if (cache == null) {
+            return;
+        }
+        try {
+            cache.save(markdown);
+        } catch (java.io.IOException e) {
+            notes.add("build cache not saved: " + e);
         }
     }
 
     /** Scan, read and parse every article in parallel, then build the site model. */
-    private static Site assemble(SiteConfig config, Problems problems) {
+    private static Site assemble(SiteConfig config, MarkdownCache markdown, Problems problems) {
         SiteConfig.Layout layout = config.layout();
         ContentScanner scanner = new ContentScanner(layout.contentDirectory().resolve("articles"), layout.baseDirectory());
         List<SourceFile> sources = scanner.scan(problems);
-        ArticleParser parser = new ArticleParser(new MarkdownRenderer(config.publishing().sanitizeHtml()),
+        ArticleParser parser = new ArticleParser(new MarkdownRenderer(config.publishing().sanitizeHtml(), markdown),
                 new DateParser(ZoneOffset.UTC));
         List<Article> articles = sources.parallelStream()
                 .map(source -> scanner.read(source, problems).flatMap(text -> parser.parse(source, text, problems)))

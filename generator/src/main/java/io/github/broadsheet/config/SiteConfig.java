@@ -29,9 +29,10 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
      * @param themesDirectory    a folder of themes on disk, or {@code null} for the built-in themes only
      * @param theme              the theme's folder name
      * @param templatesDirectory the project's own template overrides, looked up before the theme; may not exist
+     * @param cacheDirectory     where rendered Markdown is kept between builds, or {@code null} for no cache
      */
     public record Layout(Path baseDirectory, Path contentDirectory, Path outputDirectory, Path themesDirectory,
-                         String theme, Path templatesDirectory) {
+                         String theme, Path templatesDirectory, Path cacheDirectory) {
 
         public Layout {
             baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory").toAbsolutePath().normalize();
@@ -40,6 +41,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
             themesDirectory = themesDirectory == null ? null : baseDirectory.resolve(themesDirectory).normalize();
             theme = theme == null || theme.isBlank() ? "default" : theme.strip();
             templatesDirectory = resolve(baseDirectory, templatesDirectory, "templates");
+            cacheDirectory = cacheDirectory == null ? null : baseDirectory.resolve(cacheDirectory).normalize();
         }
 
         private static Path resolve(Path base, Path path, String fallback) {
@@ -109,6 +111,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         private Path themesDirectory;
         private String theme;
         private Path templatesDirectory;
+        private Path cacheDirectory;
         private SiteSettings site = SiteSettings.defaults();
         private int pageSize = 10;
         private boolean drafts;
@@ -132,6 +135,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         public Builder themesDirectory(Path value) { themesDirectory = value; return this; }
         public Builder theme(String value) { theme = value; return this; }
         public Builder templatesDirectory(Path value) { templatesDirectory = value; return this; }
+        public Builder cacheDirectory(Path value) { cacheDirectory = value; return this; }
         public Builder site(SiteSettings value) { site = value; return this; }
         public Builder pageSize(int value) { pageSize = value; return this; }
         public Builder drafts(boolean value) { drafts = value; return this; }
@@ -148,7 +152,8 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
 
         public SiteConfig build() {
             return new SiteConfig(
-                    new Layout(baseDirectory, contentDirectory, outputDirectory, themesDirectory, theme, templatesDirectory),
+                    new Layout(baseDirectory, contentDirectory, outputDirectory, themesDirectory, theme, templatesDirectory,
+                            cacheDirectory),
                     site,
                     new Publishing(pageSize, drafts, future, now == null ? Instant.now() : now, explainRelated,
                             permalink, feedSize, feedSummaries, sanitizeHtml),

@@ -25,9 +25,19 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final MarkdownCache cache;
 
     /** @param escapeHtml escape raw HTML written in Markdown instead of passing it through */
     public MarkdownRenderer(boolean escapeHtml) {
+        this(escapeHtml, null);
+    }
+
+    /**
+     * @param escapeHtml escape raw HTML written in Markdown instead of passing it through
+     * @param cache      renderings of an earlier build to reuse, or {@code null}
+     */
+    public MarkdownRenderer(boolean escapeHtml, MarkdownCache cache) {
+        this.cache = cache;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
@@ -62,6 +72,10 @@ public final class MarkdownRenderer {
     }
 
     public RenderedMarkdown render(String markdown) {
+        return cache == null ? renderNow(markdown) : cache.get(markdown, this::renderNow);
+    }
+
+    private RenderedMarkdown renderNow(String markdown) {
         Document document = parser.parse(markdown);
         String html = renderer.render(document);
         String text = new TextCollectingVisitor().collectAndGetText(document);
@@ -75,11 +89,6 @@ public final class MarkdownRenderer {
             }
         }
         return new RenderedMarkdown(html, text, firstParagraph, countWords(text), headings);
-    }
-
-    /** Only the HTML, for short fragments such as the part of an article before {@code <!--more-->}. */
-    public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
     }
 
     private static Node firstParagraph(Node node) {

@@ -95,6 +95,7 @@ public final class SiteWriter implements AutoCloseable {
                 move(staging, output);
             } else {
                 Set<String> previous = readManifest(output);
+                keepUnchangedFiles();
                 Path old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
                 Files.delete(old);
                 move(output, old);
@@ -130,6 +131,26 @@ public final class SiteWriter implements AutoCloseable {
         }
         written.add(staging.relativize(target).toString().replace('\\', '/'));
         return target;
+    }
+
+    /**
+     * Files whose bytes did not change are taken over from the previous output (moved, not copied), so they keep
+     * their modification time and rsync-style deploys upload only what really changed.
+     */
+    private void keepUnchangedFiles() {
+        written.parallelStream().filter(path -> !path.equals(MANIFEST)).forEach(path -> {
+            Path previous = output.resolve(path);
+            Path staged = staging.resolve(path);
+            try {
+                if (Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.size(previous) == Files.size(staged)
+                        && Files.mismatch(previous, staged) == -1) {
+                    Files.move(previous, staged, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                // Keeping the old file is only an optimisation; the newly written one is just as right.
+            }
+        });
     }
 
     private void keepForeignFiles(Path old, Set<String> previous) throws IOException {

@@ -13,7 +13,7 @@ class OutputGuardTest {
     private static final Path HOME = Path.of("/home/user");
 
     private static SiteConfig.Layout layout(String output) {
-        return new SiteConfig.Layout(BASE, null, Path.of(output), Path.of("themes"), "default", null);
+        return new SiteConfig.Layout(BASE, null, Path.of(output), Path.of("themes"), "default", null, null);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -66,6 +66,22 @@ class SiteWriterTest {
         assertThat(out().resolve(".well-known/security.txt")).exists();
     }
 
+    @Test
+    void unchangedFilesKeepTheirModificationTime() throws Exception {
+        build("index.html", "same.html");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(out().resolve("same.html"), old);
+        Files.setLastModifiedTime(out().resolve("index.html"), old);
+        try (SiteWriter writer = new SiteWriter(out())) {
+            writer.write("same.html", "same.html".getBytes(StandardCharsets.UTF_8));
+            writer.write("index.html", "changed".getBytes(StandardCharsets.UTF_8));
+            writer.commit();
+        }
+        assertThat(Files.getLastModifiedTime(out().resolve("same.html"))).isEqualTo(old);
+        assertThat(Files.getLastModifiedTime(out().resolve("index.html"))).isNotEqualTo(old);
+        assertThat(out().resolve("index.html")).hasContent("changed");
+    }
+
     @ParameterizedTest(name = "[{index}] ''{0}''")
     @ValueSource(strings = {"../escape.html", "a/../../escape.html", "/abs.html", "a\\b.html", "a\0b", "", "."})
     void refusesPathsOutsideTheOutput(String path) {

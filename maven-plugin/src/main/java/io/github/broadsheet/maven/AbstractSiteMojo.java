@@ -66,6 +66,23 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     File templatesDirectory;
 
     /**
+     * Where rendered Markdown is kept between builds, so a rebuild renders only the articles that changed.
+     * Delete the folder (or run {@code mvn clean}) to start from scratch; a corrupt or foreign cache is ignored.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.cacheDirectory", defaultValue = "${project.build.directory}/broadsheet-cache")
+    File cacheDirectory;
+
+    /**
+     * Use the build cache in {@code cacheDirectory}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site.cache", defaultValue = "true")
+    boolean cache;
+
+    /**
      * The site's name, shown in the header, titles and feeds.
      *
      * @since 0.1.0
@@ -245,6 +262,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                     .themesDirectory(themesDirectory == null ? null : themesDirectory.toPath())
                     .theme(theme)
                     .templatesDirectory(templatesDirectory.toPath())
+                    .cacheDirectory(cache ? cacheDirectory.toPath() : null)
                     .site(new SiteSettings(title, description, baseUrl, language, author))
                     .pageSize(pageSize)
                     .drafts(drafts)

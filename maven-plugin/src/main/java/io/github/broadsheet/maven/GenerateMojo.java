@@ -40,6 +40,7 @@ public class GenerateMojo extends AbstractSiteMojo {
         getLog().debug("Broadsheet configuration: " + config);
         try {
             BuildReport report = new Generator().build(config);
+            report.notes().forEach(note -> getLog().debug("Broadsheet: " + note));
             for (Problem warning : report.warnings()) {
                 getLog().warn(warning.toString());
             }

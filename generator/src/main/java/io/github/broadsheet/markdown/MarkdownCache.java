@@ -1,0 +1,59 @@
+package io.github.broadsheet.markdown;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rendered Markdown by the SHA-256 of its source, so a rebuild renders only bodies that changed. Entries from an
+ * earlier build come in through {@link #MarkdownCache(Map)}; {@link #used()} is what this build needs, the part
+ * worth keeping for the next one. Thread-safe.
+ */
+public final class MarkdownCache {
+
+    private final Map<ByteBuffer, RenderedMarkdown> previous;
+    private final Map<ByteBuffer, RenderedMarkdown> used = new ConcurrentHashMap<>();
+
+    public MarkdownCache() {
+        this(Map.of());
+    }
+
+    public MarkdownCache(Map<ByteBuffer, RenderedMarkdown> previous) {
+        this.previous = Map.copyOf(previous);
+    }
+
+    /** The cached rendering of {@code markdown}, else {@code render}'s, remembered for the next build. */
+    RenderedMarkdown get(String markdown, java.util.function.Function<String, RenderedMarkdown> render) {
+        ByteBuffer key = ByteBuffer.wrap(sha256(markdown));
+        RenderedMarkdown hit = used.get(key);
+        if (hit == null) {
+            hit = previous.get(key);
+            if (hit == null) {
+                hit = render.apply(markdown);
+            }
+            used.put(key, hit);
+        }
+        return hit;
+    }
+
+    /** The entries this build used: what the next build may reuse. */
+    public Map<ByteBuffer, RenderedMarkdown> used() {
+        return Map.copyOf(used);
+    }
+
+    /** How many renderings came from the previous build. */
+    public long reused() {
+        return used.keySet().stream().filter(previous::containsKey).count();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rebuilds with the build cache must give exactly what a clean build gives, step after step, while reusing the
+ * renderings of unchanged articles and leaving unchanged output files untouched.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite incremental() {
+        return new TestSite(dir.resolve("project")).configure(b -> b.cacheDirectory(Path.of("target/cache")));
+    }
+
+    /** A fresh copy of the project's content, built without cache into a fresh folder. */
+    private Map<String, String> cleanBuildOf(TestSite project) throws Exception {
+        Path clean = dir.resolve("clean-" + System.nanoTime());
+        copy(project.root().resolve("content"), clean.resolve("content"));
+        TestSite site = new TestSite(clean);
+        site.build();
+        return tree(site.output());
+    }
+
+    @Test
+    void everyStepEqualsACleanBuildByteForByte() throws Exception {
+        TestSite site = incremental()
+                .article("a.md", "title: Alpha\ndate: 2026-01-01\ntags: [trams, budget]", "Alpha body about trams.\n")
+                .article("b.md", "title: Beta\ndate: 2026-01-02\ntags: [trams]", "Beta body about trams and buses.\n")
+                .article("c.md", "title: Gamma\ndate: 2026-01-03\ntags: [budget]", "Gamma body about the budget.\n");
+        site.build();
+        assertThat(tree(site.output())).isEqualTo(cleanBuildOf(site));
+
+        java.util.List<Consumer<TestSite>> steps = java.util.List.of(
+                s -> s.article("b.md", "title: Beta edited\ndate: 2026-01-02\ntags: [trams]", "Beta now talks about the budget too.\n"),
+                s -> s.article("d.md", "title: Delta\ndate: 2026-01-04\ntags: [Trams, new tag]", "A new article about trams.\n"),
+                s -> rename(s, "a.md", "alpha-renamed.md"),
+                s -> delete(s, "c.md"),
+                s -> s.article("d.md", "title: Delta\ndate: 2026-01-04\ntags: [budget]", "Tags changed: no more trams.\n"));
+        for (Consumer<TestSite> step : steps) {
+            step.accept(site);
+            site.build();
+            assertThat(tree(site.output())).isEqualTo(cleanBuildOf(site));
+        }
+        assertThat(site.output().resolve("articles/c")).doesNotExist();
+        assertThat(site.output().resolve("articles/alpha-renamed/index.html")).exists();
+    }
+
+    @Test
+    void aRebuildReusesRenderingsAndLeavesUnchangedFilesAlone() throws Exception {
+        TestSite site = incremental()
+                .article("a.md", "title: Alpha\ndate: 2026-01-01", "Alpha.\n")
+                .article("b.md", "title: Beta\ndate: 2026-01-02", "Beta.\n");
+        site.build();
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Path page = site.output().resolve("articles/a/index.html");
+        Files.setLastModifiedTime(page, old);
+        site.build();
+        assertThat(site.report().notes()).contains("build cache: 2 of 2 Markdown bodies reused");
+        assertThat(Files.getLastModifiedTime(page)).isEqualTo(old);
+
+        site.article("b.md", "title: Beta\ndate: 2026-01-02", "Beta, edited.\n").build();
+        assertThat(site.report().notes()).contains("build cache: 1 of 2 Markdown bodies reused");
+    }
+
+    @Test
+    void aCorruptCacheIsIgnored() throws Exception {
+        TestSite site = incremental().article("a.md", "title: Alpha\ndate: 2026-01-01", "Alpha.\n");
+        site.build();
+        Files.write(site.root().resolve("target/cache/markdown.bin"), new byte[] {0, 0, 0, 5, 'h', 'e', 'l'});
+        site.build();
+        assertThat(site.report().notes()).anyMatch(n -> n.contains("unreadable"));
+        assertThat(site.page("articles/a/").select("h1").text()).isEqualTo("Alpha");
+    }
+
+    private static void rename(TestSite site, String from, String to) {
+        try {
+            Path articles = site.root().resolve("content/articles");
+            Files.move(articles.resolve(from), articles.resolve(to));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(TestSite site, String name) {
+        try {
+            Files.delete(site.root().resolve("content/articles").resolve(name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+}
