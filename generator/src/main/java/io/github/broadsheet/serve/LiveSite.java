@@ -1,0 +1,83 @@
+package io.github.broadsheet.serve;
+
+import io.github.broadsheet.BuildReport;
+import io.github.broadsheet.Generator;
+import io.github.broadsheet.config.SiteConfig;
+import io.github.broadsheet.problem.BuildFailedException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+/**
+ * The author's loop: serve the site, watch its sources, rebuild on every change and tell open pages to reload.
+ * A failed rebuild is shown in the terminal and as an overlay in the browser; the last good site stays served,
+ * because a failed build never touches the output directory. Rebuilds reuse the build cache, so they render
+ * only the Markdown that changed.
+ */
+public final class LiveSite implements AutoCloseable {
+
+    private final Generator generator = new Generator();
+    private final DevServer server;
+    private final SiteConfig config;
+    private final Consumer<String> log;
+    private final SiteWatcher watcher;
+    private final Object building = new Object();
+
+    /**
+     * Starts the server, builds once and starts watching.
+     *
+     * @param configFor the build configuration for the port actually bound (its base URL must point at it)
+     * @param log       where one line per build goes (the Mojo's log)
+     */
+    public LiveSite(String host, int port, IntFunction<SiteConfig> configFor, Consumer<String> log)
+            throws IOException {
+        this.log = log;
+        SiteConfig.Layout probe = configFor.apply(port).layout();
+        this.server = new DevServer(probe.outputDirectory(), host, port);
+        this.config = configFor.apply(server.port());
+        rebuild();
+        this.watcher = new SiteWatcher(watched(config.layout()), this::rebuild);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Builds now; on success the pages reload, on failure they show the problems. */
+    public void rebuild() {
+        synchronized (building) {
+            long start = System.nanoTime();
+            try {
+                BuildReport report = generator.build(config);
+                server.reload();
+                log.accept("rebuilt: " + report.summary() + "; pages reloaded "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms after the change");
+            } catch (BuildFailedException e) {
+                log.accept(e.getMessage());
+                server.failed(e.getMessage());
+            } catch (RuntimeException e) {
+                log.accept("build failed: " + e);
+                server.failed("Build failed: " + e);
+            }
+        }
+    }
+
+    /** Content, the project's templates and static files, and a theme on disk. */
+    static List<Path> watched(SiteConfig.Layout layout) {
+        List<Path> roots = new ArrayList<>(List.of(layout.contentDirectory(), layout.templatesDirectory(),
+                layout.baseDirectory().resolve("static")));
+        if (layout.themesDirectory() != null) {
+            roots.add(layout.themesDirectory());
+        }
+        return roots;
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        server.close();
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.broadsheet.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.broadsheet.TestSite;
+import io.github.broadsheet.config.SiteSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the live server like a browser: fetch pages, listen for reload events, edit files, break the build. */
+class LiveSiteTest {
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String> log = new CopyOnWriteArrayList<>();
+
+    private LiveSite start(TestSite site) throws IOException {
+        return new LiveSite("127.0.0.1", 0, port -> site
+                .configure(b -> b.site(new SiteSettings("Live", "", "http://127.0.0.1:" + port + "/", "en", ""))
+                        .outputDirectory(Path.of("target/serve")).cacheDirectory(Path.of("target/cache")))
+                .config(), log::add);
+    }
+
+    private HttpResponse<String> get(LiveSite live, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + live.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Collects "event: x" lines of the event stream. */
+    private BlockingQueue<String> events(LiveSite live) throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + live.port() + DevServer.EVENTS)).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
+                .filter(line -> line.startsWith("event: ") || line.startsWith("data: "))
+                .forEach(events::add));
+        Thread.sleep(200);
+        return events;
+    }
+
+    @Test
+    void servesReloadsAndShowsErrors() throws Exception {
+        TestSite site = new TestSite(dir).article("a.md", "title: First title\ndate: 2026-01-01", "Hello.\n");
+        try (LiveSite live = start(site)) {
+            HttpResponse<String> page = get(live, "/articles/a/");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+            assertThat(page.body()).contains("<h1>First title</h1>", DevServer.EVENTS);
+            assertThat(get(live, "/feed.xml").headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
+            HttpResponse<String> missing = get(live, "/no/such/page/");
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).contains("Page not found");
+            assertThat(get(live, "/../../etc/passwd").statusCode()).isEqualTo(404);
+
+            BlockingQueue<String> events = events(live);
+            site.article("a.md", "title: Second title\ndate: 2026-01-01", "Hello again.\n");
+            assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("event: reload");
+            assertThat(get(live, "/articles/a/").body()).contains("<h1>Second title</h1>");
+            events.clear();
+
+            site.article("a.md", "date: 2026-01-01", "No title now.\n");
+            assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("event: failed");
+            assertThat(events.poll(5, TimeUnit.SECONDS)).contains("missing title");
+            assertThat(get(live, "/articles/a/").body()).as("last good site still served").contains("<h1>Second title</h1>");
+            assertThat(log).anyMatch(line -> line.contains("content/articles/a.md:1: missing title"));
+        }
+    }
+
+    @Test
+    void theRealBuildNeverContainsTheReloadScript() throws Exception {
+        TestSite site = new TestSite(dir).article("a.md", "title: A\ndate: 2026-01-01", "Hello.\n").build();
+        assertThat(site.text("articles/a/index.html")).doesNotContain(DevServer.EVENTS);
+    }
+
+    @Test
+    void aBusyPortGivesAClearMessage() throws Exception {
+        TestSite site = new TestSite(dir).article("a.md", "title: A\ndate: 2026-01-01", "Hello.\n");
+        try (LiveSite first = start(site)) {
+            assertThatThrownBy(() -> new DevServer(dir, "127.0.0.1", first.port()))
+                    .isInstanceOf(IOException.class).hasMessageContaining("is in use");
+        }
+    }
+}
