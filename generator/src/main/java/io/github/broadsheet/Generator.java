@@ -130,10 +130,11 @@ public final class Generator {
                                LinkChecker links, Problems problems, Site site) {
         Map<Path, String> bodies = new java.util.HashMap<>();
         site.articles().forEach(article -> bodies.put(article.source(), article.html()));
-        tasks.parallelStream().forEach(task -> renderer.render(task, problems).ifPresent(html -> {
+        tasks.parallelStream().forEach(task -> renderer.render(task).ifPresent(html -> {
             writer.write(task.path(), html.getBytes(StandardCharsets.UTF_8));
             links.add(task.path(), html, task.source(), task.source() == null ? null : bodies.get(task.source()));
         }));
+        renderer.failures().forEach(problems::add);
     }
 
     private static List<GeneratedFile> generatedFiles(Site site, RenderPlan plan, SiteConfig config) {

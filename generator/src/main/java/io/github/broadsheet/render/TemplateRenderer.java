@@ -9,27 +9,28 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import io.github.broadsheet.problem.Problem;
-import io.github.broadsheet.problem.Problems;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Renders {@link RenderTask}s through Freemarker. One configuration per build, shared by all threads. Safe by
  * default: {@code .ftlh} templates escape HTML automatically, {@code ?new} cannot create any class, {@code ?api}
  * is off, and templates load only from the theme's folders. A template error becomes a {@link Problem} naming
- * template and line and the page being rendered; the same error on many pages is reported once with a count.
+ * template and line and the page being rendered; the same error on many pages is reported once with a count,
+ * naming the first page by path so the message is the same in every build.
  */
 public final class TemplateRenderer {
 
     private final Configuration freemarker;
     private final Theme theme;
-    private final ConcurrentHashMap<String, AtomicInteger> repeats = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Failure> failures = new ConcurrentHashMap<>();
 
     public TemplateRenderer(Theme theme, Locale locale) {
         this.theme = theme;
@@ -53,44 +54,60 @@ public final class TemplateRenderer {
         this.freemarker = cfg;
     }
 
-    /** The page, or empty when the template failed (the problem is recorded). */
-    public Optional<String> render(RenderTask task, Problems problems) {
+    /** The page, or empty when the template failed (see {@link #failures()}). */
+    public Optional<String> render(RenderTask task) {
         try {
             Template template = freemarker.getTemplate(task.template());
             StringWriter out = new StringWriter(16 * 1024);
             template.process(task.model(), out);
             return Optional.of(out.toString());
         } catch (TemplateNotFoundException e) {
-            report(problems, Path.of("templates", task.template()), 0, "template not found in any layer of theme '"
+            fail(Path.of("templates", task.template()), 0, "template not found in any layer of theme '"
                     + theme.name() + "' (" + String.join(", ", theme.layers().stream().map(Theme.Layer::name).toList())
                     + ")", task);
-        } catch (ParseException e) {
-            report(problems, templatePath(e.getTemplateName(), task), e.getLineNumber(),
-                    "template syntax error: " + e.getEditorMessage(), task);
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
-            report(problems, templatePath(e.getTemplateSourceName(), task), line == null ? 0 : line,
-                    "template error: " + firstLine(e.getMessageWithoutStackTop()), task);
+            String blamed = e.getBlamedExpressionString();
+            fail(templatePath(e.getTemplateSourceName(), task), line == null ? 0 : line, "template error: "
+                    + firstLine(e.getMessageWithoutStackTop()) + (blamed == null ? "" : " " + blamed), task);
         } catch (IOException e) {
-            report(problems, Path.of("templates", task.template()), 0, "cannot read template: " + e.getMessage(), task);
+            // Freemarker caches a failed parse and later throws an IOException whose cause is the ParseException.
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof ParseException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof ParseException parse) {
+                fail(templatePath(parse.getTemplateName(), task), parse.getLineNumber(),
+                        "template syntax error: " + parse.getEditorMessage(), task);
+            } else {
+                fail(Path.of("templates", task.template()), 0, "cannot read template: " + e.getMessage(), task);
+            }
         }
         return Optional.empty();
     }
 
-    /** Repeated identical errors (one template bug hits every article) are reported once, with a count. */
-    private void report(Problems problems, Path template, int line, String message, RenderTask task) {
-        String key = template + ":" + line + ":" + message;
-        AtomicInteger count = repeats.computeIfAbsent(key, k -> new AtomicInteger());
-        if (count.getAndIncrement() == 0) {
-            String page = task.source() == null ? "page " + task.path()
-                    : "article " + task.source().toString().replace('\\', '/');
-            problems.add(Problem.error(template, line, message + " (while rendering " + page + ")"));
-        }
+    /** One template bug usually hits many pages: it is kept once, with the first page by path and a count. */
+    private record Failure(Path template, int line, String message, String page, int pages) {
     }
 
-    /** How many pages hit an error already reported, for the build summary. */
-    public int repeatedErrors() {
-        return repeats.values().stream().mapToInt(c -> c.get() - 1).sum();
+    private void fail(Path template, int line, String message, RenderTask task) {
+        String page = task.source() == null ? "page " + task.path()
+                : "article " + task.source().toString().replace('\\', '/');
+        failures.merge(template + ":" + line + ":" + message, new Failure(template, line, message, page, 1),
+                (a, b) -> new Failure(a.template(), a.line(), a.message(),
+                        a.page().compareTo(b.page()) <= 0 ? a.page() : b.page(), a.pages() + b.pages()));
+    }
+
+    /** Every template failure of the build so far, one problem per distinct error, naming the first page. */
+    public List<Problem> failures() {
+        List<Problem> problems = new ArrayList<>();
+        for (Failure failure : failures.values()) {
+            String others = failure.pages() > 1 ? " and " + (failure.pages() - 1) + " more" : "";
+            problems.add(Problem.error(failure.template(), failure.line(),
+                    failure.message() + " (while rendering " + failure.page() + others + ")"));
+        }
+        problems.sort(Problem.ORDER);
+        return problems;
     }
 
     private Path templatePath(String name, RenderTask task) {

@@ -75,8 +75,12 @@ public final class SiteAssembler {
     private static void reportPathCollisions(List<Article> articles, List<String> paths, Problems problems) {
         Map<String, Path> owners = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            Path previous = owners.putIfAbsent(paths.get(i), articles.get(i).source());
-            if (previous != null && !previous.equals(articles.get(i).source())) {
+            Article article = articles.get(i);
+            Path previous = owners.putIfAbsent(paths.get(i), article.source());
+            boolean sameSlug = previous != null && article.url().isEmpty() && articles.stream().anyMatch(other ->
+                    other.source().equals(previous) && other.slug().equals(article.slug()) && other.url().isEmpty());
+            // Two articles with one slug are already reported as a duplicate slug; say it once.
+            if (previous != null && !previous.equals(articles.get(i).source()) && !sameSlug) {
                 problems.error(articles.get(i).source(), 0, "page path " + paths.get(i) + " is also the page of "
                         + previous.toString().replace('\\', '/') + "; change 'url:' or 'slug:' in one of them");
             }
