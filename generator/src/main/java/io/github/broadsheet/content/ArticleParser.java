@@ -28,6 +28,9 @@ public final class ArticleParser {
     private static final Pattern MORE = Pattern.compile("(?m)^\\s*<!--\\s*more\\s*-->\\s*$");
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A one-line link reference definition, {@code [label]: url "title"} (not a footnote). */
+    private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[(?!\\^)[^\\]]+\\]:[ \\t]*\\S.*$");
+    private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[\\^([^\\]\\s]+)\\]:");
     private static final int SUMMARY_WORDS = 60;
 
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
@@ -69,7 +72,10 @@ public final class ArticleParser {
             return Optional.empty();
         }
 
-        RenderedMarkdown body = markdown.render(fm.body());
+        RenderedMarkdown body = render(fm.body(), file, fm, problems);
+        if (body == null) {
+            return Optional.empty();
+        }
         String summaryText;
         String summaryHtml;
         if (summary != null && !summary.isBlank()) {
@@ -78,8 +84,11 @@ public final class ArticleParser {
         } else {
             var more = MORE.matcher(fm.body());
             if (more.find()) {
-                String before = fm.body().substring(0, more.start());
-                RenderedMarkdown teaser = markdown.render(before);
+                String before = teaserSource(fm.body().substring(0, more.start()), fm.body().substring(more.end()));
+                RenderedMarkdown teaser = render(before, file, fm, problems);
+                if (teaser == null) {
+                    return Optional.empty();
+                }
                 summaryText = collapse(teaser.text());
                 summaryHtml = teaser.html().strip();
             } else {
@@ -100,6 +109,43 @@ public final class ArticleParser {
                 author == null ? "" : author.strip(), tags, summaryText, summaryHtml, body.html(), body.text(),
                 body.wordCount(), draft, Optional.ofNullable(image), aliases, Optional.ofNullable(url), toc,
                 body.headings(), params, bundle, bundleRoot));
+    }
+
+    /**
+     * The body rendered, or {@code null} with a problem recorded when Flexmark fails on it: some inputs make it
+     * throw (an {@code IllegalStateException} from its text collector) or overflow the stack (block quotes or lists
+     * nested a thousand deep). One such file must not end the whole build without naming itself.
+     */
+    private RenderedMarkdown render(String body, Path file, FrontMatter fm, Problems problems) {
+        try {
+            return markdown.render(body);
+        } catch (StackOverflowError e) {
+            problems.error(file, fm.bodyLine(), "Markdown nested too deeply to render (block quotes, lists or"
+                    + " emphasis inside each other); flatten it");
+        } catch (RuntimeException e) {
+            problems.error(file, fm.bodyLine(), "the Markdown renderer failed on this article: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return null;
+    }
+
+    /**
+     * The Markdown of the teaser (the part before {@code <!--more-->}), rendered on its own: reference links whose
+     * definitions sit at the end of the article get those definitions, and references to footnotes defined later
+     * are dropped (a list page has no room for the note), instead of both showing as literal {@code [..]} text.
+     */
+    static String teaserSource(String before, String after) {
+        String teaser = before;
+        var footnotes = FOOTNOTE_DEFINITION.matcher(after);
+        while (footnotes.find()) {
+            teaser = teaser.replace("[^" + footnotes.group(1) + "]", "");
+        }
+        StringBuilder definitions = new StringBuilder();
+        var links = LINK_DEFINITION.matcher(after);
+        while (links.find()) {
+            definitions.append(links.group()).append('\n');
+        }
+        return definitions.isEmpty() ? teaser : teaser + "\n\n" + definitions;
     }
 
     /** The text, whitespace collapsed, cut after {@code words} words with an ellipsis. */

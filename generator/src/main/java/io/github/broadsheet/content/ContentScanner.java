@@ -65,6 +65,13 @@ public final class ContentScanner {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             String name = file.getFileName().toString();
+                            if (!name.startsWith(".") && attrs.isSymbolicLink()) {
+                                // Following links, the walk shows a link's own attributes only when its target
+                                // is missing: skipping it would make an article vanish without a word.
+                                problems.error(display(file), 0, "broken symbolic link: its target "
+                                        + linkTarget(file) + " does not exist; fix or remove the link");
+                                return FileVisitResult.CONTINUE;
+                            }
                             if (name.startsWith(".") || !attrs.isRegularFile()) {
                                 return FileVisitResult.CONTINUE;
                             }
@@ -113,8 +120,10 @@ public final class ContentScanner {
         try {
             long size = Files.size(source.path());
             if (size > MAX_ARTICLE_BYTES) {
-                problems.error(source.display(), 0, "article is " + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_ARTICLE_BYTES / (1024 * 1024) + " MB per article");
+                // In bytes too: "64 MB; the limit is 64 MB" (whole megabytes) reads as if it were allowed.
+                problems.error(source.display(), 0, String.format(java.util.Locale.ROOT,
+                        "article is %.1f MB (%d bytes); the limit is %d MB per article",
+                        size / (1024.0 * 1024), size, MAX_ARTICLE_BYTES / (1024 * 1024)));
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(source.path());
@@ -168,6 +177,14 @@ public final class ContentScanner {
             }
         }
         return line;
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return "'" + Files.readSymbolicLink(link) + "'";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "of the link";
+        }
     }
 
     private Path display(Path path) {

@@ -90,8 +90,12 @@ public final class FrontMatterParser {
             Optional<Mark> mark = problem.isPresent() && problem.get().getIndex() < yaml.strip().length()
                     ? problem : e.getContextMark().or(() -> problem);
             int yamlLine = mark.map(Mark::getLine).orElse(0);
+            // When the line reported is not where the broken construct began (an unclosed '[' noticed on a
+            // later line), name that line too: it is usually where the fix goes.
+            String started = e.getContextMark().filter(context -> context.getLine() != yamlLine)
+                    .map(context -> " that starts on line " + (context.getLine() + 2)).orElse("");
             return fail(file, yamlLine + 2, "malformed YAML in front-matter: " + firstLine(e.getProblem()
-                    + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
+                    + (e.getContext() == null ? "" : " (" + e.getContext() + started + ")")));
         } catch (YamlEngineException e) {
             return fail(file, 2, "malformed YAML in front-matter: " + firstLine(String.valueOf(e.getMessage())));
         }

@@ -1,0 +1,520 @@
+package io.github.broadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.broadsheet.content.ContentScanner;
+import io.github.broadsheet.problem.BuildFailedException;
+import io.github.broadsheet.problem.Problem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every kind of bad input a newsroom can produce, one row each: the build must fail, name the file (and the line
+ * where there is one) with a message a user can act on, and leave the previously built site exactly as it was,
+ * with no staging folder left behind. Separately, inputs that look odd but must simply work.
+ */
+class BadInputMatrixTest {
+
+    private static final String GOOD = "2026-01-10-good.md";
+    private static final String GOOD_DISPLAY = "content/articles/" + GOOD;
+
+    @TempDir
+    Path dir;
+
+    /** Puts bad input into a site that already built once. */
+    @FunctionalInterface
+    interface Setup {
+        void apply(TestSite site) throws Exception;
+
+        static Setup both(Setup first, Setup second) {
+            return site -> {
+                first.apply(site);
+                second.apply(site);
+            };
+        }
+    }
+
+    /**
+     * One row of the matrix.
+     *
+     * @param name    shown in the test report
+     * @param setup   adds the bad input to a site that built fine
+     * @param file    the file a problem must name: a display path ({@code content/articles/x.md}), or for templates
+     *                the template's name (see {@link #namesFile})
+     * @param line    the line that problem must name, 0 when the problem has no line
+     * @param message a fragment of that problem's message
+     */
+    record Case(String name, Setup setup, String file, int line, String message) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Case c(String name, String file, int line, String message, Setup setup) {
+        return new Case(name, setup, file, line, message);
+    }
+
+    /** A file under content/articles/ written as raw text (front-matter fences included by the caller). */
+    private static Setup raw(String name, String text) {
+        return site -> site.file("content/articles/" + name, text);
+    }
+
+    private static String art(String name) {
+        return "content/articles/" + name;
+    }
+
+    static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+
+        // Front-matter syntax
+        cases.add(c("malformed YAML: unclosed flow list", art("bad.md"), 5,
+                "malformed YAML in front-matter: expected ',' or ']', but got : (while parsing a flow sequence that starts on line 4)",
+                raw("bad.md", "---\ntitle: Bad\ndate: 2026-01-01\ntags: [a, b\nauthor: X\n---\nBody.\n")));
+        cases.add(c("malformed YAML: mapping value in plain scalar", art("bad.md"), 3, "malformed YAML",
+                raw("bad.md", "---\ntitle: Bad\ndate: 2026-01-01: 10:00\n---\nBody.\n")));
+        cases.add(c("malformed YAML: duplicate key", art("bad.md"), 4, "duplicate key",
+                raw("bad.md", "---\ntitle: Bad\ndate: 2026-01-01\ntitle: Again\n---\nBody.\n")));
+        cases.add(c("YAML alias bomb", art("bad.md"), 2, "malformed YAML", raw("bad.md", aliasBomb())));
+        cases.add(c("front-matter not closed", art("bad.md"), 1, "front-matter is not closed",
+                raw("bad.md", "---\ntitle: Bad\ndate: 2026-01-01\n\nBody without a closing fence.\n")));
+        cases.add(c("no front-matter at all", art("bad.md"), 1, "no front-matter",
+                raw("bad.md", "# Just Markdown\n\nNo front-matter.\n")));
+        cases.add(c("front-matter is a list, not keys", art("bad.md"), 2, "must be YAML keys and values",
+                raw("bad.md", "---\n- title\n- date\n---\nBody.\n")));
+        cases.add(c("empty file", art("bad.md"), 1, "empty file",
+                site -> site.bytes("content/articles/bad.md", new byte[0])));
+
+        // Required keys and their types
+        cases.add(c("missing title", art("bad.md"), 1, "missing title",
+                site -> site.article("bad.md", "date: 2026-01-01", "Body.\n")));
+        cases.add(c("empty title", art("bad.md"), 2, "missing title",
+                site -> site.article("bad.md", "title: \"\"\ndate: 2026-01-01", "Body.\n")));
+        cases.add(c("null title", art("bad.md"), 2, "missing title",
+                site -> site.article("bad.md", "title:\ndate: 2026-01-01", "Body.\n")));
+        cases.add(c("title is a list", art("bad.md"), 2, "title must be text, not a list",
+                site -> site.article("bad.md", "title: [a, b]\ndate: 2026-01-01", "Body.\n")));
+        cases.add(c("missing date", art("bad.md"), 1, "missing date",
+                site -> site.article("bad.md", "title: Bad", "Body.\n")));
+        cases.add(c("unparseable date", art("bad.md"), 3, "date '27.11.2026' is not a date; use 2026-11-27",
+                site -> site.article("bad.md", "title: Bad\ndate: 27.11.2026", "Body.\n")));
+        cases.add(c("impossible date", art("bad.md"), 3, "date '2026-13-45' is not a date",
+                site -> site.article("bad.md", "title: Bad\ndate: 2026-13-45", "Body.\n")));
+        cases.add(c("date is a number", art("bad.md"), 3, "date '2026' is not a date",
+                site -> site.article("bad.md", "title: Bad\ndate: 2026", "Body.\n")));
+        cases.add(c("unparseable updated", art("bad.md"), 4, "updated 'yesterday' is not a date",
+                site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\nupdated: yesterday", "Body.\n")));
+        cases.add(c("tags is a number", art("bad.md"), 4, "tags must be a list ([a, b]) or comma-separated text, not a number",
+                site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\ntags: 42", "Body.\n")));
+        cases.add(c("tags is a mapping", art("bad.md"), 4, "not a mapping",
+                site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\ntags: {a: 1}", "Body.\n")));
+        cases.add(c("a tag is a list", art("bad.md"), 4, "each tag must be text, not a list",
+                site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\ntags: [a, [b]]", "Body.\n")));
+        cases.add(c("draft is not a boolean", art("bad.md"), 4, "draft must be true or false, not 'yes'",
+                site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\ndraft: yes", "Body.\n")));
+        cases.add(c("aliases is a mapping", art("bad.md"), 4, "aliases must be a list of text",
+                site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: {old: 1}", "Body.\n")));
+
+        // Slugs
+        cases.add(c("duplicate slug, first file names the second", art("a.md"), 0,
+                "duplicate slug 'same': also used by content/articles/b.md", Setup.both(
+                        site -> site.article("a.md", "title: A\ndate: 2026-01-01\nslug: same", "A.\n"),
+                        site -> site.article("b.md", "title: B\ndate: 2026-01-02\nslug: same", "B.\n"))));
+        cases.add(c("duplicate slug, second file names the first", art("b.md"), 0,
+                "duplicate slug 'same': also used by content/articles/a.md", Setup.both(
+                        site -> site.article("a.md", "title: A\ndate: 2026-01-01\nslug: same", "A.\n"),
+                        site -> site.article("b.md", "title: B\ndate: 2026-01-02\nslug: same", "B.\n"))));
+        cases.add(c("duplicate slug with the good article, from the file name", art("nested/2026-02-02-good.md"), 0,
+                "duplicate slug 'good': also used by " + GOOD_DISPLAY,
+                site -> site.article("nested/2026-02-02-good.md", "title: Also good\ndate: 2026-02-02", "B.\n")));
+        for (String[] slug : new String[][] {
+                {"../evil", "'../evil'"}, {"a/b", "'a/b'"}, {"'a\\b'", "'a\\b'"}, {"\"%2e%2e\"", "'%2e%2e'"},
+                {"\"..\"", "'..'"}, {"\"a\\0b\"", "'a?b'"}, {"\"a\\tb\"", "'a?b'"}}) {
+            cases.add(c("slug " + slug[0], art("bad.md"), 4, "slug " + slug[1] + " must be one URL segment",
+                    site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\nslug: " + slug[0], "Body.\n")));
+        }
+        cases.add(c("slug without letters or digits", art("bad.md"), 4, "slug '.' has no letters or digits",
+                site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\nslug: .", "Body.\n")));
+
+        // Aliases and url: become paths in the output, so they must stay inside it
+        for (String[] alias : new String[][] {
+                {"../evil/", "'../evil/'"}, {"/a/../../b/", "'/a/../../b/'"}, {"'\\\\server\\share'", "'\\\\server\\share'"},
+                {"\"/%2e%2e/x/\"", "'/%2e%2e/x/'"}, {"\"/a\\0b/\"", "'/a?b/'"}, {"\"//evil.example/x/\"", "'//evil.example/x/'"},
+                {"https://evil.example/", "'https://evil.example/'"}, {"/a/./b/", "'/a/./b/'"}}) {
+            cases.add(c("alias " + alias[0], art("bad.md"), 4, "aliases " + alias[1] + " must be a path inside the site",
+                    site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: [" + alias[0] + "]", "B.\n")));
+        }
+        cases.add(c("url with ..", art("bad.md"), 4, "url '/a/../../x/' must be a path inside the site",
+                site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\nurl: /a/../../x/", "B.\n")));
+        cases.add(c("alias on the page of another article", art("bad.md"), 0,
+                "alias /articles/good/ is the page of " + GOOD_DISPLAY,
+                site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: [/articles/good/]", "B.\n")));
+
+        // Markdown the renderer (Flexmark) cannot handle: the file is named, the build does not crash
+        cases.add(c("block quotes nested 10000 deep", art("deep.md"), 5, "Markdown nested too deeply to render",
+                site -> site.article("deep.md", "title: Deep\ndate: 2026-01-01", ">".repeat(10_000) + " x\n")));
+        cases.add(c("lists nested 10000 deep", art("deep.md"), 5, "Markdown nested too deeply to render",
+                site -> site.article("deep.md", "title: Deep\ndate: 2026-01-01", "- ".repeat(10_000) + "x\n")));
+        cases.add(c("Flexmark text collector crash (flexmark-java #667)", art("crash.md"), 5,
+                "the Markdown renderer failed on this article: IllegalStateException",
+                site -> site.article("crash.md", "title: Crash\ndate: 2026-01-01", "x\n \n`\n x\n`")));
+
+        // Bytes that are not Markdown text
+        cases.add(c("invalid UTF-8 (0xC3 0x28) in the body", art("bad.md"), 6,
+                "not valid UTF-8 (byte offset 55); save the file as UTF-8", site -> site.bytes("content/articles/bad.md",
+                        concat("---\ntitle: Bad\ndate: 2026-01-01\n---\nFirst line.\nSecond ", new byte[] {(byte) 0xC3, 0x28},
+                                " line.\n"))));
+        cases.add(c("invalid UTF-8 (Latin-1 umlaut) in the front-matter", art("bad.md"), 2, "not valid UTF-8",
+                site -> site.bytes("content/articles/bad.md",
+                        concat("---\ntitle: M", new byte[] {(byte) 0xFC}, "nchen\ndate: 2026-01-01\n---\nBody.\n"))));
+        cases.add(c("binary file with .md name (PNG header)", art("image.md"), 3,
+                "looks like a binary file (it contains NUL bytes), not Markdown text",
+                site -> site.bytes("content/articles/image.md", new byte[] {
+                        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R',
+                        0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4})));
+        cases.add(c("article over the size limit (sparse file)", art("huge.md"), 0,
+                "article is 64.0 MB (67108865 bytes); the limit is 64 MB per article",
+                site -> {
+                    Path file = site.root().resolve("content/articles/huge.md");
+                    try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+                        out.setLength(ContentScanner.MAX_ARTICLE_BYTES + 1);
+                    }
+                }));
+
+        // The file tree
+        cases.add(c("symbolic link loop under content/articles", art("loop"), 0, "symbolic link loop",
+                site -> {
+                    Path articles = site.root().resolve("content/articles");
+                    Files.createSymbolicLink(articles.resolve("loop"), articles);
+                }));
+        cases.add(c("nested symbolic link loop", art("section/back"), 0, "symbolic link loop",
+                site -> {
+                    site.article("section/story.md", "title: Story\ndate: 2026-01-02", "Body.\n");
+                    Path section = site.root().resolve("content/articles/section");
+                    Files.createSymbolicLink(section.resolve("back"), Path.of(".."));
+                }));
+        cases.add(c("broken symbolic link named .md", art("gone.md"), 0, "broken symbolic link",
+                site -> Files.createSymbolicLink(site.root().resolve("content/articles/gone.md"),
+                        Path.of("no-such-file.md"))));
+        cases.add(c("articles folder deleted", "content/articles", 0, "no articles folder",
+                site -> deleteTree(site.root().resolve("content/articles"))));
+
+        // Templates (the project's override folder templates/ comes first in the lookup)
+        cases.add(c("missing template (include of a file that does not exist)", "index.ftlh", 1, "nope.ftlh",
+                site -> site.file("templates/index.ftlh", "<#include \"nope.ftlh\">\n")));
+        cases.add(c("Freemarker syntax error: unclosed directive (reported at the end of the file)", "article.ftlh", 3,
+                "template syntax error: Unexpected end of file reached. You have an unclosed #if.",
+                site -> site.file("templates/article.ftlh", "<p>\n<#if article.title>\n</p>\n")));
+        cases.add(c("Freemarker syntax error: broken expression", "article.ftlh", 2, "template syntax error",
+                site -> site.file("templates/article.ftlh", "<p>\n${article.title +}\n</p>\n")));
+        cases.add(c("runtime error in a template names the article being rendered", "article.ftlh", 2,
+                "article.nosuchthing (while rendering article " + GOOD_DISPLAY + ")",
+                site -> site.file("templates/article.ftlh", "<p>${article.title}</p>\n<p>${article.nosuchthing.x}</p>\n")));
+        return cases;
+    }
+
+    /**
+     * An alias or {@code url:} that names a page or file the build itself writes (the home page, a tag page, the
+     * feed, the style sheet) or another article's alias. Today these build without a word and one page silently
+     * replaces the other, whichever thread writes last; where a folder meets a file the build crashes with an
+     * {@code UncheckedIOException} instead of a problem.
+     */
+    static List<Case> outputCollisionCases() {
+        List<Case> cases = new ArrayList<>();
+        for (String path : List.of("/", "/index.html", "/tags/", "/tags/trams/", "/page/2/", "/archive/", "/404.html",
+                "/feed.xml", "/sitemap.xml", "/css/style.css")) {
+            cases.add(c("alias " + path, art("bad.md"), 4, path,
+                    site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: [\"" + path + "\"]", "B.\n")));
+        }
+        cases.add(c("url: /tags/", art("bad.md"), 4, "/tags/",
+                site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\nurl: /tags/", "B.\n")));
+        cases.add(c("two articles with one alias", art("b.md"), 4, "/old/", Setup.both(
+                site -> site.article("a.md", "title: A\ndate: 2026-01-01\naliases: [/old/]", "A.\n"),
+                site -> site.article("b.md", "title: B\ndate: 2026-01-02\naliases: [/old/]", "B.\n"))));
+        return cases;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("outputCollisionCases")
+    @Disabled("BUG: output paths of aliases and url: are not checked against the pages and files the build writes")
+    void outputCollisionsFailTheBuild(Case row) throws Exception {
+        failsNamingFileAndLineAndKeepsThePreviousSite(row);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void failsNamingFileAndLineAndKeepsThePreviousSite(Case row) throws Exception {
+        TestSite site = new TestSite(dir)
+                .article(GOOD, "title: Good story\ndate: 2026-01-10\ntags: [trams]", "A good body.\n")
+                .build();
+        Map<String, byte[]> before = snapshot(site.output());
+        assertThat(before).containsKeys("index.html", "articles/good/index.html");
+
+        row.setup().apply(site);
+        BuildFailedException failure = site.buildFailing();
+
+        List<Problem> problems = failure.problems();
+        assertThat(problems).as("problems of %s", row.name()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).as("every problem names a file: %s", p).isNotNull();
+            assertThat(p.isError()).as("%s is an error", p).isTrue();
+        });
+        assertThat(problems).as("a problem naming %s, line %d, saying '%s'", row.file(), row.line(), row.message())
+                .anySatisfy(p -> {
+                    assertThat(namesFile(p, row.file())).as("%s names %s", p, row.file()).isTrue();
+                    assertThat(p.line()).as("line of %s", p).isEqualTo(row.line());
+                    assertThat(p.message()).contains(row.message());
+                    assertThat(p.toString()).startsWith(display(p) + (row.line() > 0 ? ":" + row.line() : "") + ": ");
+                });
+        assertThat(problems).as("sorted by file").isSortedAccordingTo(Problem.ORDER);
+        assertThat(failure.getMessage()).contains(row.message());
+
+        Map<String, byte[]> after = snapshot(site.output());
+        assertThat(after.keySet()).as("files of the previous site").containsExactlyElementsOf(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as("bytes of %s", path).isEqualTo(bytes));
+        assertNoStagingFolder();
+    }
+
+    /**
+     * A content problem names its display path exactly. Template problems today name the template as
+     * {@code "<layer>: <name>"} (e.g. {@code project templates: article.ftlh}); a real path such as
+     * {@code templates/article.ftlh} would be better, so both forms are accepted for template rows.
+     */
+    static boolean namesFile(Problem problem, String file) {
+        String shown = display(problem);
+        return shown.equals(file) || file.endsWith(".ftlh") && (shown.endsWith(": " + file) || shown.endsWith("/" + file));
+    }
+
+    private static String display(Problem problem) {
+        return problem.file().toString().replace('\\', '/');
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Inputs that look odd but must simply work
+
+    @Test
+    void byteOrderMarkAtTheStartIsIgnored() throws Exception {
+        TestSite site = new TestSite(dir).bytes("content/articles/bom.md",
+                concat("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        "---\ntitle: With a BOM\ndate: 2026-01-01\n---\nBody after a BOM.\n")).build();
+        Document page = site.page("articles/bom/");
+        assertThat(page.select("h1").text()).isEqualTo("With a BOM");
+        assertThat(page.select(".article-body").text()).isEqualTo("Body after a BOM.");
+        assertThat(site.text("articles/bom/index.html")).doesNotContain("\uFEFF");
+    }
+
+    @Test
+    void crlfLineEndingsInFrontMatterAndBody() throws Exception {
+        String text = "---\r\ntitle: Windows line endings\r\ndate: 2026-01-01 09:30\r\ntags: [a, b]\r\n"
+                + "summary: \"Written on Windows\"\r\n---\r\nFirst paragraph,\r\nstill the first.\r\n\r\n"
+                + "## Heading\r\n\r\n- one\r\n- two\r\n\r\n```java\r\nint x = 1;\r\n```\r\n";
+        TestSite site = new TestSite(dir).file("content/articles/crlf.md", text).build();
+        Document page = site.page("articles/crlf/");
+        assertThat(page.select("h1").text()).isEqualTo("Windows line endings");
+        assertThat(page.title()).isEqualTo("Windows line endings – Test Times");
+        assertThat(page.select("time").first().attr("datetime")).isEqualTo("2026-01-01T09:30Z");
+        assertThat(page.select(".article-header .tag-list a")).hasSize(2);
+        assertThat(page.select(".article-body h2#heading").text()).isEqualTo("Heading");
+        assertThat(page.select(".article-body li")).hasSize(2);
+        assertThat(page.select(".article-body code.language-java").text()).isEqualTo("int x = 1;");
+        assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("Written on Windows");
+        try (Stream<Path> files = Files.walk(site.output())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
+                        .as("no carriage return in %s", site.output().relativize(file)).doesNotContain("\r");
+            }
+        }
+    }
+
+    /**
+     * 50 MB of prose is far beyond any real article but below the 64 MB limit: it must build. It takes about 50 s
+     * on a 2-core machine, nearly all of it in Flexmark (parse and render run at about 2 MB/s); the timeout only
+     * catches a hang or a quadratic slowdown.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void fiftyMegabyteArticleBuilds() throws Exception {
+        Path file = dir.resolve("content/articles/huge.md");
+        Files.createDirectories(file.getParent());
+        byte[] paragraph = "Lorem ipsum dolor sit amet, the tram left at five in the morning.\n\n"
+                .getBytes(StandardCharsets.UTF_8);
+        long target = 50L * 1024 * 1024;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write("---\ntitle: Huge\ndate: 2026-01-01\n---\n".getBytes(StandardCharsets.UTF_8));
+            for (long written = 0; written < target; written += paragraph.length) {
+                out.write(paragraph);
+            }
+        }
+        assertThat(Files.size(file)).isBetween(target, ContentScanner.MAX_ARTICLE_BYTES);
+        TestSite site = new TestSite(dir);
+        long start = System.nanoTime();
+        site.build();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("50 MB article: built in %d ms (%s)%n", millis, site.report().summary());
+        assertThat(site.report().articles()).isEqualTo(1);
+        Path page = site.output().resolve("articles/huge/index.html");
+        assertThat(Files.size(page)).isGreaterThan(target);
+        assertThat(site.page("").select("main article h2").text()).isEqualTo("Huge");
+    }
+
+    @Test
+    void allProblemsOfABuildAreReportedTogetherSortedByFile() throws Exception {
+        TestSite site = new TestSite(dir)
+                .article("c-last.md", "title: C\ndate: never", "Body.\n")
+                .article("a-first.md", "date: 2026-01-01", "Body.\n")
+                .article("b/middle.md", "title: B\ndate: 2026-01-01\ntags: 7", "Body.\n")
+                .article("ok.md", "title: Fine\ndate: 2026-01-01", "Body.\n");
+        BuildFailedException failure = site.buildFailing();
+        assertThat(failure.problems()).extracting(BadInputMatrixTest::display, Problem::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("content/articles/a-first.md", 1),
+                org.assertj.core.groups.Tuple.tuple("content/articles/b/middle.md", 4),
+                org.assertj.core.groups.Tuple.tuple("content/articles/c-last.md", 3));
+        String[] lines = failure.getMessage().split("\\R");
+        assertThat(lines[0]).isEqualTo("The site was not built: 3 errors");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[1]).startsWith("  content/articles/a-first.md:1: missing title");
+        assertThat(lines[2]).startsWith("  content/articles/b/middle.md:4: tags must be");
+        assertThat(lines[3]).startsWith("  content/articles/c-last.md:3: date 'never' is not a date");
+        assertThat(site.output()).doesNotExist();
+        assertNoStagingFolder();
+    }
+
+    @Test
+    void everyProblemOfOneFileIsReportedNotOnlyTheFirst() {
+        BuildFailedException failure = new TestSite(dir)
+                .article("bad.md", "date: someday\ntags: 3\ndraft: maybe\nslug: a/b", "Body.\n")
+                .buildFailing();
+        assertThat(failure.problems()).extracting(p -> p.line() + ": " + p.message())
+                .containsExactly(
+                        "1: missing title: every article needs 'title: ...' in its front-matter",
+                        "2: date 'someday' is not a date; use 2026-11-27, 2026-11-27T09:30:00+01:00 or 2026-11-27 09:30",
+                        "3: tags must be a list ([a, b]) or comma-separated text, not a number",
+                        "4: draft must be true or false, not 'maybe'",
+                        "5: slug 'a/b' must be one URL segment: no '/', '\\', '..', '%' or control characters");
+    }
+
+    /**
+     * The engine reports no warnings yet (nothing calls {@code Problems.warning}), so {@code failOnWarning} can
+     * only be checked from the clean side: a clean build passes with it, and reports no warnings.
+     */
+    @Test
+    void failOnWarningPassesACleanBuild() throws Exception {
+        TestSite site = new TestSite(dir)
+                .article("a.md", "title: A\ndate: 2026-01-01\ntags: [x]", "Body.\n")
+                .configure(b -> b.failOnWarning(true))
+                .build();
+        assertThat(site.report().warnings()).isEmpty();
+        assertThat(site.page("articles/a/").select("h1").text()).isEqualTo("A");
+    }
+
+    /**
+     * A heading, a code block with an escaped quote and a footnote: ordinary Markdown for a technical article.
+     * Flexmark's {@code TextCollectingVisitor} (used by MarkdownRenderer for the text and first paragraph) fails
+     * an internal {@code assert} on it, so the build crashes whenever assertions are on, as they are in every
+     * test run; without them it builds.
+     */
+    @Test
+    @Disabled("BUG: MarkdownRenderer's use of Flexmark's TextCollectingVisitor trips its internal assertion (run with -ea)")
+    void headingCodeWithEscapedQuoteAndFootnoteBuild() throws Exception {
+        TestSite site = new TestSite(dir).article("code.md", "title: Code\ndate: 2026-01-01", """
+                ## Code
+
+                ```java
+                String s = "say \\"hi\\"";
+                ```
+
+                A note[^1].
+
+                [^1]: The note.
+                """).build();
+        assertThat(site.page("articles/code/").select("pre code").text()).isEqualTo("String s = \"say \\\"hi\\\"\";");
+    }
+
+    /** The built-in default theme is always the last layer, so a theme without {@code article.ftlh} still works. */
+    @Test
+    void themeWithoutArticleTemplateFallsBackToTheDefaultTheme() throws Exception {
+        TestSite site = new TestSite(dir)
+                .file("themes/slim/theme.yaml", "name: slim\n")
+                .file("themes/slim/templates/index.ftlh", "<!DOCTYPE html><title>Slim</title><p class=slim>${articles?size}</p>\n")
+                .article("a.md", "title: A\ndate: 2026-01-01", "Body.\n")
+                .configure(b -> b.themesDirectory(Path.of("themes")).theme("slim"))
+                .build();
+        assertThat(site.page("").select("p.slim").text()).isEqualTo("1");
+        assertThat(site.page("articles/a/").select("h1").text()).isEqualTo("A");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private void assertNoStagingFolder() throws IOException {
+        Path target = dir.resolve("target");
+        if (!Files.exists(target)) {
+            return;
+        }
+        try (Stream<Path> beside = Files.list(target)) {
+            assertThat(beside.map(p -> p.getFileName().toString()))
+                    .as("only the output directory in target/, no staging or old folders")
+                    .allMatch(name -> name.equals("public"));
+        }
+    }
+
+    /** Every regular file of the output by its relative path, with its bytes. */
+    static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private static byte[] concat(String before, byte[] middle, String after) {
+        byte[] a = before.getBytes(StandardCharsets.UTF_8);
+        byte[] c = after.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[a.length + middle.length + c.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(middle, 0, all, a.length, middle.length);
+        System.arraycopy(c, 0, all, a.length + middle.length, c.length);
+        return all;
+    }
+
+    /** The "billion laughs" shape: each list refers to the one before it ten times. */
+    private static String aliasBomb() {
+        StringBuilder yaml = new StringBuilder("---\ntitle: Bomb\ndate: 2026-01-01\na0: &a0 [lol, lol]\n");
+        for (int i = 1; i < 10; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 10; j++) {
+                yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            yaml.append("]\n");
+        }
+        return yaml.append("---\nBody.\n").toString();
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
