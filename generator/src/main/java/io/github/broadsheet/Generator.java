@@ -21,6 +21,7 @@ import io.github.broadsheet.publish.RelatedExplanation;
 import io.github.broadsheet.publish.SearchIndex;
 import io.github.broadsheet.publish.Sitemap;
 import io.github.broadsheet.render.ArticleView;
+import io.github.broadsheet.render.Assets;
 import io.github.broadsheet.render.RenderPlan;
 import io.github.broadsheet.render.RenderTask;
 import io.github.broadsheet.render.TemplateRenderer;
@@ -76,14 +77,16 @@ public final class Generator {
 
         try (Theme theme = new ThemeResolver(themes).resolve(layout);
              SiteWriter writer = new SiteWriter(layout.outputDirectory())) {
-            RenderPlan plan = new RenderPlan(site, config.publishing());
+            Assets assets = Assets.of(theme, config.site().basePath());
+            RenderPlan plan = new RenderPlan(site, config.publishing(),
+                    Map.of("assets", assets.templateModel(), "theme", theme.view()));
             List<RenderTask> tasks = plan.tasks();
             LinkChecker links = new LinkChecker(config.site().baseUrl(), config.site().basePath());
             render(tasks, new TemplateRenderer(theme, config.site().locale()), writer, links, problems, site);
             for (GeneratedFile file : generatedFiles(site, plan, config)) {
                 writer.write(file.path(), file.bytes());
             }
-            for (Map.Entry<String, Path> file : theme.staticFiles().entrySet()) {
+            for (Map.Entry<String, Path> file : assets.outputFiles().entrySet()) {
                 writer.copy(file.getKey(), file.getValue());
             }
             copyBundles(site, writer);

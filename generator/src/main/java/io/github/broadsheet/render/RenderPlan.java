@@ -39,8 +39,18 @@ public final class RenderPlan {
     private final List<TagView> tagViews;
     private final Map<String, TagView> tagViewsByKey = new HashMap<>();
     private final List<ArticleView> articleViews;
+    private final Map<String, Object> globals;
 
     public RenderPlan(Site site, SiteConfig.Publishing publishing) {
+        this(site, publishing, Map.of());
+    }
+
+    /**
+     * @param globals variables every page sees besides {@code site} and {@code meta}: the theme's {@code assets}
+     *                and {@code theme}
+     */
+    public RenderPlan(Site site, SiteConfig.Publishing publishing, Map<String, Object> globals) {
+        this.globals = Map.copyOf(globals);
         this.site = site;
         this.publishing = publishing;
         this.siteView = SiteView.of(site.settings());
@@ -68,11 +78,12 @@ public final class RenderPlan {
         List<RenderTask> tasks = new ArrayList<>();
         String title = site.settings().title();
         String siteFeed = siteView.url("/feed.xml");
+        List<SectionView> sections = sections();
         for (Pagination<ArticleView> page : Pagination.paginate(articleViews, publishing.pageSize(), "/")) {
             String pageTitle = page.number() == 1 ? title : title + " – page " + page.number();
             PageView view = page("home", pageTitle, site.settings().description(), page.path(), siteFeed, title, null,
                     page.number() == 1 ? website() : collection(pageTitle, page.path()));
-            tasks.add(listTask("index.ftlh", view, page, Map.of()));
+            tasks.add(listTask("index.ftlh", view, page, Map.of("sections", sections)));
         }
         for (int i = 0; i < articleViews.size(); i++) {
             tasks.add(articleTask(i, siteFeed));
@@ -145,6 +156,17 @@ public final class RenderPlan {
         return new RenderTask(template, model(view, vars), file(page.path()), null);
     }
 
+    /** Every tag as a section of the home page, most used first (equally used ones in the tag index's order). */
+    private List<SectionView> sections() {
+        List<SectionView> sections = new ArrayList<>();
+        for (int t = 0; t < site.tags().size(); t++) {
+            sections.add(new SectionView(tagViews.get(t),
+                    site.tags().get(t).articles().stream().map(articleViews::get).toList()));
+        }
+        sections.sort(java.util.Comparator.comparingInt((SectionView s) -> s.tag().count()).reversed());
+        return List.copyOf(sections);
+    }
+
     /** Years and months, newest first; articles are already sorted newest first, so one pass groups them. */
     private List<ArchiveView> archive() {
         Map<Integer, Map<Integer, List<ArticleView>>> years = new LinkedHashMap<>();
@@ -163,7 +185,8 @@ public final class RenderPlan {
     }
 
     private Map<String, Object> model(PageView page, Map<String, Object> vars) {
-        Map<String, Object> model = new HashMap<>(vars);
+        Map<String, Object> model = new HashMap<>(globals);
+        model.putAll(vars);
         model.put("site", siteView);
         model.put("meta", page);
         return model;

@@ -1,11 +1,13 @@
 package io.github.broadsheet.render;
 
+import io.github.broadsheet.problem.BuildFailedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +18,9 @@ import java.util.stream.Stream;
  * built-in default), each with a templates and a static folder. The first layer that has a file wins, so a
  * project can replace one template without copying the theme. Holds open the jar file systems of built-in
  * themes until closed.
+ *
+ * <p>A layer never hands out a file that lies outside its folder, also not through a symbolic link: themes are
+ * often someone else's code, and a link to {@code ~/.ssh/id_rsa} must not end up in the published site.
  */
 public final class Theme implements AutoCloseable {
 
@@ -30,11 +35,16 @@ public final class Theme implements AutoCloseable {
     }
 
     private final String name;
+    private final String description;
+    private final Map<String, Object> params;
     private final List<Layer> layers;
     private final List<FileSystem> fileSystems;
 
-    Theme(String name, List<Layer> layers, List<FileSystem> fileSystems) {
+    Theme(String name, String description, Map<String, Object> params, List<Layer> layers,
+          List<FileSystem> fileSystems) {
         this.name = name;
+        this.description = description;
+        this.params = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         this.layers = List.copyOf(layers);
         this.fileSystems = List.copyOf(fileSystems);
     }
@@ -47,8 +57,19 @@ public final class Theme implements AutoCloseable {
         return layers;
     }
 
+    /** The theme's {@code params}, merged with those of the themes it extends (the theme's own win). */
+    public Map<String, Object> params() {
+        return params;
+    }
+
+    /** The theme as templates see it ({@code theme}). */
+    public ThemeView view() {
+        return new ThemeView(name, description, params);
+    }
+
     PathTemplateLoader templateLoader() {
-        return new PathTemplateLoader(layers.stream().map(Layer::templates).toList());
+        return new PathTemplateLoader(layers.stream().map(Layer::templates).toList(),
+                layers.stream().map(Layer::name).toList());
     }
 
     /** Where a template name comes from, for messages: the layer's name and the file. */
@@ -62,22 +83,36 @@ public final class Theme implements AutoCloseable {
         return templateName;
     }
 
-    /** Every static file by its path in the output (forward slashes), the most specific layer winning, sorted. */
-    public Map<String, Path> staticFiles() {
+    /**
+     * Every static file by its path in the output (forward slashes), the most specific layer winning, sorted.
+     *
+     * @throws BuildFailedException when a file is a symbolic link to something outside its layer's folder
+     */
+    public Map<String, Path> staticFiles() throws BuildFailedException {
         Map<String, Path> files = new TreeMap<>();
+        List<String> refused = new ArrayList<>();
         for (Layer layer : reversedCopy(layers)) {
             Path root = layer.statics();
             if (!Files.isDirectory(root)) {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile).forEach(file -> {
+                Path realRoot = root.toRealPath();
+                for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
                     String relative = root.relativize(file).toString().replace('\\', '/');
+                    if (!file.toRealPath().startsWith(realRoot)) {
+                        refused.add(layer.name() + ": static/" + relative);
+                        continue;
+                    }
                     files.put(relative, file);
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + layer.name() + " static files", e);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new BuildFailedException("cannot list the static files of " + layer.name() + ": " + e.getMessage());
             }
+        }
+        if (!refused.isEmpty()) {
+            throw new BuildFailedException("static files that are symbolic links to files outside their theme are not "
+                    + "published: " + String.join(", ", refused));
         }
         return files;
     }
@@ -95,7 +130,7 @@ public final class Theme implements AutoCloseable {
 
     static List<Layer> reversedCopy(List<Layer> layers) {
         List<Layer> copy = new ArrayList<>(layers);
-        java.util.Collections.reverse(copy);
+        Collections.reverse(copy);
         return copy;
     }
 }
