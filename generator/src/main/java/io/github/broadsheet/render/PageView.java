@@ -6,7 +6,8 @@ import freemarker.core.TemplateHTMLOutputModel;
  * Facts about the page being rendered ({@code meta}), the same for every kind of page, so the layout can write
  * the head (title, description, canonical link, feed link, OpenGraph, JSON-LD) in one place.
  *
- * @param kind        {@code home}, {@code article}, {@code tag}, {@code tags}, {@code archive} or {@code 404}
+ * @param kind        {@code home}, {@code article}, {@code tag}, {@code tags}, {@code archive}, {@code search},
+ *                    {@code redirect} or {@code 404}
  * @param title       the page's own title (the layout adds the site's title)
  * @param description plain text for the meta description
  * @param url         root-relative link to this page

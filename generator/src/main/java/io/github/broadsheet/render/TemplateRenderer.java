@@ -68,8 +68,14 @@ public final class TemplateRenderer {
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             String blamed = e.getBlamedExpressionString();
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            // A failed include says only "inclusion failed"; the reason (not found, refused) is in the cause.
+            String reason = root == e ? "" : " (" + firstLine(String.valueOf(root.getMessage())) + ")";
             fail(templatePath(e.getTemplateSourceName(), task), line == null ? 0 : line, "template error: "
-                    + firstLine(e.getMessageWithoutStackTop()) + (blamed == null ? "" : " " + blamed), task);
+                    + firstLine(e.getMessageWithoutStackTop()) + (blamed == null ? "" : " " + blamed) + reason, task);
         } catch (IOException e) {
             // Freemarker caches a failed parse and later throws an IOException whose cause is the ParseException.
             Throwable cause = e;
