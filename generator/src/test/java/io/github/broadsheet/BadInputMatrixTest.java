@@ -411,9 +411,29 @@ class BadInputMatrixTest {
     }
 
     /**
-     * The engine reports no warnings yet (nothing calls {@code Problems.warning}), so {@code failOnWarning} can
-     * only be checked from the clean side: a clean build passes with it, and reports no warnings.
+     * Broken links are the engine's one source of warnings (with {@code failOnBrokenLinks(false)}): they let the
+     * build pass and are reported, unless {@code failOnWarning} turns them into a failure that keeps the old site.
      */
+    @Test
+    void failOnWarningTurnsWarningsIntoAFailure() throws Exception {
+        TestSite site = new TestSite(dir)
+                .article("a.md", "title: A\ndate: 2026-01-01\ntags: [x]", "See [the missing page](/news/articles/nope/).\n")
+                .configure(b -> b.failOnBrokenLinks(false))
+                .build();
+        assertThat(site.report().warnings()).extracting(Problem::toString)
+                .containsExactly("content/articles/a.md: warning: broken link /news/articles/nope/ (no such page)");
+        Map<String, byte[]> before = snapshot(site.output());
+
+        BuildFailedException failure = site.configure(b -> b.failOnWarning(true)).buildFailing();
+        assertThat(failure.getMessage()).startsWith("The site was not built: warnings are treated as errors (failOnWarning)");
+        assertThat(failure.problems()).extracting(Problem::toString)
+                .containsExactly("content/articles/a.md: warning: broken link /news/articles/nope/ (no such page)");
+        Map<String, byte[]> after = snapshot(site.output());
+        assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as("bytes of %s", path).isEqualTo(bytes));
+        assertNoStagingFolder();
+    }
+
     @Test
     void failOnWarningPassesACleanBuild() throws Exception {
         TestSite site = new TestSite(dir)
