@@ -11,6 +11,7 @@ import io.github.broadsheet.markdown.MarkdownCache;
 import io.github.broadsheet.markdown.MarkdownRenderer;
 import io.github.broadsheet.output.BuildCache;
 import io.github.broadsheet.output.OutputGuard;
+import io.github.broadsheet.output.PathClaims;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problem;
@@ -81,15 +82,20 @@ public final class Generator {
             RenderPlan plan = new RenderPlan(site, config.publishing(),
                     Map.of("assets", assets.templateModel(), "theme", theme.view()));
             List<RenderTask> tasks = plan.tasks();
+            List<GeneratedFile> generated = generatedFiles(site, plan, config);
+            Map<String, BundleFile> bundles = bundleFiles(site);
+            claimOutputPaths(tasks, generated, theme.staticFiles(), bundles).forEach(problems::add);
+            failOnProblems(problems, config);
+
             LinkChecker links = new LinkChecker(config.site().baseUrl(), config.site().basePath());
-            render(tasks, new TemplateRenderer(theme, config.site().locale()), writer, links, problems, site);
-            for (GeneratedFile file : generatedFiles(site, plan, config)) {
+            render(tasks, new TemplateRenderer(theme, config.site().locale(), layout.baseDirectory()), writer, links,
+                    problems, site);
+            for (GeneratedFile file : generated) {
                 writer.write(file.path(), file.bytes());
             }
-            for (Map.Entry<String, Path> file : assets.outputFiles().entrySet()) {
-                writer.copy(file.getKey(), file.getValue());
-            }
-            copyBundles(site, writer);
+            // After rendering: the hashed copies are made of the files that templates asked for.
+            assets.outputFiles().forEach(writer::copy);
+            bundles.forEach((path, bundle) -> writer.copy(path, bundle.file()));
             if (!problems.hasErrors()) {
                 links.check(writer.files(), config.checks().failOnBrokenLinks()).forEach(problems::add);
             }
@@ -151,19 +157,37 @@ public final class Generator {
         return files;
     }
 
+    /** A file of an article bundle: the article's source (for messages) and the file to copy. */
+    private record BundleFile(Path article, Path file) {
+    }
+
     /** Files of article bundles go next to the article's page, keeping their folder structure. */
-    private static void copyBundles(Site site, SiteWriter writer) {
+    private static Map<String, BundleFile> bundleFiles(Site site) {
+        Map<String, BundleFile> files = new java.util.TreeMap<>();
         for (int i = 0; i < site.articles().size(); i++) {
             Article article = site.articles().get(i);
-            if (article.bundleRoot().isEmpty()) {
-                continue;
-            }
-            Path root = article.bundleRoot().get();
-            String page = RenderPlan.file(site.paths().get(i)).replaceFirst("[^/]*$", "");
-            for (Path file : article.bundle()) {
-                writer.copy(page + root.relativize(file).toString().replace('\\', '/'), file);
+            if (article.bundleRoot().isPresent()) {
+                String page = RenderPlan.file(site.paths().get(i)).replaceFirst("[^/]*$", "");
+                for (Path file : article.bundle()) {
+                    String relative = article.bundleRoot().get().relativize(file).toString().replace('\\', '/');
+                    files.put(page + relative, new BundleFile(article.source(), file));
+                }
             }
         }
+        return files;
+    }
+
+    /** Two writers of one output path would overwrite each other silently: refuse before writing anything. */
+    private static List<Problem> claimOutputPaths(List<RenderTask> tasks, List<GeneratedFile> generated,
+                                                  Map<String, Path> statics, Map<String, BundleFile> bundles) {
+        PathClaims claims = new PathClaims();
+        for (RenderTask task : tasks) {
+            claims.claim(task.path(), task.source(), "the page of template " + task.template());
+        }
+        generated.forEach(file -> claims.claim(file.path(), null, "the generated " + file.path()));
+        statics.keySet().forEach(path -> claims.claim(path, null, "the theme's static file " + path));
+        bundles.forEach((path, bundle) -> claims.claim(path, bundle.article(), "a file of its bundle"));
+        return claims.problems();
     }
 
     private static void failOnProblems(Problems problems, SiteConfig config) throws BuildFailedException {

@@ -28,8 +28,11 @@ import java.util.Optional;
  */
 public final class ContentScanner {
 
-    /** Larger articles are almost certainly a mistake (a data dump with a .md name), not prose. */
-    public static final long MAX_ARTICLE_BYTES = 64L * 1024 * 1024;
+    /**
+     * Larger articles are almost certainly a mistake (a data dump with a .md name), not prose; Flexmark also
+     * slows down badly on some very large inputs (a 50 MB article took about a minute on 2 cores).
+     */
+    public static final long MAX_ARTICLE_BYTES = 8L * 1024 * 1024;
 
     private final Path articlesDirectory;
     private final Path displayBase;

@@ -30,10 +30,17 @@ public final class TemplateRenderer {
 
     private final Configuration freemarker;
     private final Theme theme;
+    private final Path displayBase;
     private final ConcurrentHashMap<String, Failure> failures = new ConcurrentHashMap<>();
 
     public TemplateRenderer(Theme theme, Locale locale) {
+        this(theme, locale, null);
+    }
+
+    /** @param displayBase template files in messages are shown relative to this folder (the project) */
+    public TemplateRenderer(Theme theme, Locale locale, Path displayBase) {
         this.theme = theme;
+        this.displayBase = displayBase;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(theme.templateLoader());
         cfg.setLocalizedLookup(false);
@@ -116,8 +123,11 @@ public final class TemplateRenderer {
         return problems;
     }
 
+    /** The template's file, relative to the project when it lies inside it. */
     private Path templatePath(String name, RenderTask task) {
-        return Path.of(theme.describe(name == null ? task.template() : name));
+        Path file = theme.describe(name == null ? task.template() : name);
+        return displayBase != null && file.isAbsolute() && file.startsWith(displayBase)
+                ? displayBase.relativize(file) : file;
     }
 
     private static String firstLine(String text) {

@@ -72,15 +72,19 @@ public final class Theme implements AutoCloseable {
                 layers.stream().map(Layer::name).toList());
     }
 
-    /** Where a template name comes from, for messages: the layer's name and the file. */
-    public String describe(String templateName) {
+    /**
+     * The file a template name resolves to, for messages: the real file for themes on disk, and
+     * {@code built-in-themes/<theme>/templates/<name>} for the themes inside Broadsheet's jar.
+     */
+    public Path describe(String templateName) {
         for (Layer layer : layers) {
             Path file = layer.templates().resolve(templateName).normalize();
             if (file.startsWith(layer.templates()) && Files.isRegularFile(file)) {
-                return layer.name() + ": " + templateName;
+                return file.getFileSystem() == java.nio.file.FileSystems.getDefault() ? file
+                        : Path.of("built-in-themes", layer.name().replaceFirst("^theme ", ""), "templates", templateName);
             }
         }
-        return templateName;
+        return Path.of("templates", templateName);
     }
 
     /**

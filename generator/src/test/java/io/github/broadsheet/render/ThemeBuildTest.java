@@ -78,7 +78,7 @@ class ThemeBuildTest {
                 .file("templates/partials/footer.ftlh", "<footer>\n${assets.url('/js/nope.js')}</footer>\n")
                 .buildFailing();
         assertThat(failure.problems()).anySatisfy(problem -> {
-            assertThat(problem.file().toString().replace('\\', '/')).isEqualTo("project templates: partials/footer.ftlh");
+            assertThat(problem.file().toString().replace('\\', '/')).isEqualTo("templates/partials/footer.ftlh");
             assertThat(problem.line()).isEqualTo(2);
             assertThat(problem.message()).contains("assets.url('/js/nope.js'): no static file js/nope.js in the "
                     + "static/ folder of the project, theme default");
@@ -149,7 +149,7 @@ class ThemeBuildTest {
         BuildFailedException failure = templates.buildFailing();
         // The loader's reason ("... is a symbolic link to a file outside its templates folder; refused") is the
         // cause of Freemarker's inclusion error; the build's message names the including template and line.
-        assertThat(failure.getMessage()).contains("theme evil: partials/footer.ftlh:1", "leak.ftlh")
+        assertThat(failure.getMessage()).contains("themes/evil/templates/partials/footer.ftlh:1", "leak.ftlh")
                 .doesNotContain("TOP-SECRET-42");
         assertThat(templates.output()).doesNotExist();
         failure = statics.buildFailing();
