@@ -1,7 +1,8 @@
 package io.github.broadsheet.related;
 
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Set;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -19,45 +20,92 @@ final class CorpusModel {
 
     private final RelatedConfig config;
     private final int[] order;
-    private final long[] epochDay;
     private final TagVectors tags;
     private final TermVectors terms;
     private final InvertedIndex tagIndex;
     private final InvertedIndex termIndex;
+    private final double[] perDocument;  // [2d] inverse tag norm, [2d + 1] epoch day: one cache line per candidate
     private final double[] dateTable;
 
     private CorpusModel(RelatedConfig config, int[] order, long[] epochDay, TagVectors tags, TermVectors terms) {
         this.config = config;
         this.order = order;
-        this.epochDay = epochDay;
         this.tags = tags;
         this.terms = terms;
         int n = order.length;
-        this.tagIndex = InvertedIndex.build(tags.tagCount(), n, tags::ids, null);
-        this.termIndex = InvertedIndex.build(terms.vocabularySize(), n, terms::ids, terms::weights);
+        this.tagIndex = InvertedIndex.forTags(tags, n);
+        this.termIndex = InvertedIndex.forTerms(terms, n);
+        this.perDocument = new double[2 * n];
+        for (int d = 0; d < n; d++) {
+            perDocument[2 * d] = tags.inverseNorm(d);
+            perDocument[2 * d + 1] = epochDay[d];
+        }
         this.dateTable = dateTable(epochDay, config.dateHalfLifeDays());
     }
 
     static CorpusModel build(RelatedDocument[] documents, RelatedConfig config) {
         int n = documents.length;
-        int[] order = IntStream.range(0, n).boxed()
-                .sorted(Comparator.<Integer>comparingLong(i -> -documents[i].epochDay())
-                        .thenComparing(i -> documents[i].slug())
-                        .thenComparingInt(i -> i))
-                .mapToInt(Integer::intValue).toArray();
+        int[] order = canonicalOrder(documents);
         long[] epochDay = new long[n];
         for (int d = 0; d < n; d++) {
             epochDay[d] = documents[order[d]].epochDay();
         }
         TagVectors tags = TagVectors.build(documents, order);
-        Set<String> stopWords = StopWords.forLanguage(config.language());
+        List<String> stopWords = TermExtractor.stopWordList(StopWords.forLanguage(config.language()));
         int blocks = (n + BLOCK_SIZE - 1) / BLOCK_SIZE;
         TermExtractor.Block[] extracted = new TermExtractor.Block[blocks];
         IntStream.range(0, blocks).parallel().forEach(b -> extracted[b] = TermExtractor.extract(documents, order,
-                b * BLOCK_SIZE, Math.min(n, (b + 1) * BLOCK_SIZE), stopWords, config.titleBoost(),
-                config.summaryBoost()));
-        TermVectors terms = TermVectors.build(extracted, BLOCK_SIZE, n, config.maxTermsPerDocument());
+                b * BLOCK_SIZE, Math.min(n, (b + 1) * BLOCK_SIZE), stopWords, config));
+        TermVectors terms = TermVectors.build(extracted, n, config.maxTermsPerDocument());
         return new CorpusModel(config, order, epochDay, tags, terms);
+    }
+
+    /** Input positions sorted newest first, then by slug, then by position. */
+    static int[] canonicalOrder(RelatedDocument[] documents) {
+        int n = documents.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long day = documents[i].epochDay();
+            if (day != (int) day) {
+                return sortedByComparator(documents);  // dates beyond +-5 million years; not worth a fast path
+            }
+            // ~day orders newest first; the position in the low half keeps equal days in input order for now.
+            keys[i] = ((long) ~(int) day << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) keys[i];
+        }
+        // Only articles of the same day need the slug comparison: sort each such run.
+        Comparator<Integer> bySlug = Comparator.<Integer, String>comparing(i -> documents[i].slug())
+                .thenComparingInt(i -> i);
+        for (int from = 0, to; from < n; from = to) {
+            long day = documents[order[from]].epochDay();
+            to = from + 1;
+            while (to < n && documents[order[to]].epochDay() == day) {
+                to++;
+            }
+            if (to - from > 1) {
+                Integer[] run = new Integer[to - from];
+                for (int k = 0; k < run.length; k++) {
+                    run[k] = order[from + k];
+                }
+                Arrays.sort(run, bySlug);
+                for (int k = 0; k < run.length; k++) {
+                    order[from + k] = run[k];
+                }
+            }
+        }
+        return order;
+    }
+
+    /** The same order as {@link #canonicalOrder}, the plain way; for any dates. */
+    static int[] sortedByComparator(RelatedDocument[] documents) {
+        Comparator<Integer> newestFirst = (a, b) -> Long.compare(documents[b].epochDay(), documents[a].epochDay());
+        return IntStream.range(0, documents.length).boxed()
+                .sorted(newestFirst.thenComparing(i -> documents[i].slug()).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     RelatedConfig config() {
@@ -91,16 +139,16 @@ final class CorpusModel {
 
     /** Sum of squared weights of the shared tags, added in tag-id order; scale with {@link #tagSimilarity}. */
     double sharedTagWeight(int a, int b) {
-        int[] x = tags.ids(a);
-        int[] y = tags.ids(b);
+        int[] ids = tags.ids();
         double sum = 0;
-        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-            if (x[i] < y[j]) {
+        for (int i = tags.start(a), j = tags.start(b), endA = tags.end(a), endB = tags.end(b);
+             i < endA && j < endB; ) {
+            if (ids[i] < ids[j]) {
                 i++;
-            } else if (x[i] > y[j]) {
+            } else if (ids[i] > ids[j]) {
                 j++;
             } else {
-                sum += tags.weight2(x[i]);
+                sum += tags.weight2(ids[i]);
                 i++;
                 j++;
             }
@@ -110,37 +158,47 @@ final class CorpusModel {
 
     /** Turns a shared tag weight into the tag similarity; symmetric in a and b, bit for bit. */
     double tagSimilarity(double sharedWeight, int a, int b) {
-        return Math.min(1.0, sharedWeight * (tags.inverseNorm(a) * tags.inverseNorm(b)));
+        return Math.min(1.0, sharedWeight * (perDocument[2 * a] * perDocument[2 * b]));
     }
 
     double tagSimilarity(int a, int b) {
         return tagSimilarity(sharedTagWeight(a, b), a, b);
     }
 
-    /** Cosine of the two term vectors, summed over shared terms in term-id order. */
+    /**
+     * Cosine of the two term vectors, summed over shared terms in term-id order; 0 when they share fewer than
+     * {@link TermVectors#MIN_SHARED_TERMS} terms.
+     */
     double textSimilarity(int a, int b) {
-        int[] x = terms.ids(a);
-        int[] y = terms.ids(b);
-        float[] wx = terms.weights(a);
-        float[] wy = terms.weights(b);
+        long[] entries = terms.entries();
         double sum = 0;
-        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-            if (x[i] < y[j]) {
+        int shared = 0;
+        for (int i = terms.start(a), j = terms.start(b), endA = terms.end(a), endB = terms.end(b);
+             i < endA && j < endB; ) {
+            int x = TermVectors.term(entries[i]);
+            int y = TermVectors.term(entries[j]);
+            if (x < y) {
                 i++;
-            } else if (x[i] > y[j]) {
+            } else if (x > y) {
                 j++;
             } else {
-                sum += (double) wx[i] * wy[j];
+                sum += (double) TermVectors.weight(entries[i]) * TermVectors.weight(entries[j]);
+                shared++;
                 i++;
                 j++;
             }
         }
-        return Math.min(1.0, sum);
+        return textSimilarity(sum, shared);
+    }
+
+    /** The text similarity for a dot product over {@code shared} terms. */
+    static double textSimilarity(double dot, int shared) {
+        return shared < TermVectors.MIN_SHARED_TERMS ? 0 : Math.min(1.0, dot);
     }
 
     /** {@code 2^(-days apart / half-life)}, from a table for the spans that occur in practice. */
     double dateProximity(int a, int b) {
-        long days = Math.abs(epochDay[a] - epochDay[b]);
+        double days = Math.abs(perDocument[2 * a + 1] - perDocument[2 * b + 1]);
         return days < dateTable.length ? dateTable[(int) days] : proximity(days, config.dateHalfLifeDays());
     }
 
@@ -161,17 +219,17 @@ final class CorpusModel {
         return table;
     }
 
-    private static double proximity(long days, double halfLife) {
+    private static double proximity(double days, double halfLife) {
         return StrictMath.pow(2.0, -days / halfLife);
     }
 
     /** Terms of an article's vector with weights, for explaining or debugging a score. */
     String describeTerms(int document) {
-        int[] ids = terms.ids(document);
-        float[] w = terms.weights(document);
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < ids.length; i++) {
-            out.append(i == 0 ? "" : " ").append(terms.term(ids[i])).append(':').append(w[i]);
+        for (int p = terms.start(document); p < terms.end(document); p++) {
+            long entry = terms.entries()[p];
+            out.append(out.length() == 0 ? "" : " ").append(terms.termName(TermVectors.term(entry))).append(':')
+                    .append(TermVectors.weight(entry));
         }
         return out.toString();
     }

@@ -2,48 +2,67 @@ package io.github.broadsheet.related;
 
 /**
  * Postings for a set of keys (tags or terms): for each key the internal ids of the articles whose vector holds it,
- * in ascending order, which is newest first because internal ids follow the date order. Stored as three flat
- * arrays so that a posting costs 4 bytes (8 with a weight) and scanning one is a linear walk.
+ * in ascending order, which is newest first because internal ids follow the date order. Stored as flat arrays so
+ * that a posting costs 4 bytes (8 with a weight) and scanning one is a linear walk.
  */
 final class InvertedIndex {
 
     private final int[] offsets;   // key k owns [offsets[k], offsets[k + 1])
     private final int[] documents;
     private final float[] weights; // null for an unweighted index
+    private final int[] positions; // tags only: for each entry of the tag vectors, where that article sits
 
-    private InvertedIndex(int[] offsets, int[] documents, float[] weights) {
+    private InvertedIndex(int[] offsets, int[] documents, float[] weights, int[] positions) {
         this.offsets = offsets;
         this.documents = documents;
         this.weights = weights;
+        this.positions = positions;
     }
 
-    /** Builds postings from per-article key lists (and optional parallel weight lists). */
-    static InvertedIndex build(int keyCount, int documentCount, IntArrays keys, FloatArrays keyWeights) {
-        int[] offsets = new int[keyCount + 1];
-        for (int d = 0; d < documentCount; d++) {
-            for (int key : keys.get(d)) {
-                offsets[key + 1]++;
-            }
+    static InvertedIndex forTags(TagVectors tags, int documentCount) {
+        int[] ids = tags.ids();
+        int[] offsets = new int[tags.tagCount() + 1];
+        for (int id : ids) {
+            offsets[id + 1]++;
         }
-        for (int k = 0; k < keyCount; k++) {
-            offsets[k + 1] += offsets[k];
-        }
+        prefixSum(offsets);
         int[] fill = offsets.clone();
-        int[] documents = new int[offsets[keyCount]];
-        float[] weights = keyWeights == null ? null : new float[documents.length];
+        int[] documents = new int[ids.length];
+        int[] positions = new int[ids.length];
         // Filling in article order is what keeps every postings list sorted.
         for (int d = 0; d < documentCount; d++) {
-            int[] ks = keys.get(d);
-            float[] ws = keyWeights == null ? null : keyWeights.get(d);
-            for (int i = 0; i < ks.length; i++) {
-                int at = fill[ks[i]]++;
-                documents[at] = d;
-                if (weights != null) {
-                    weights[at] = ws[i];
-                }
+            for (int p = tags.start(d); p < tags.end(d); p++) {
+                positions[p] = fill[ids[p]];
+                documents[fill[ids[p]]++] = d;
             }
         }
-        return new InvertedIndex(offsets, documents, weights);
+        return new InvertedIndex(offsets, documents, null, positions);
+    }
+
+    static InvertedIndex forTerms(TermVectors terms, int documentCount) {
+        long[] entries = terms.entries();
+        int[] offsets = new int[terms.vocabularySize() + 1];
+        for (long entry : entries) {
+            offsets[TermVectors.term(entry) + 1]++;
+        }
+        prefixSum(offsets);
+        int[] fill = offsets.clone();
+        int[] documents = new int[entries.length];
+        float[] weights = new float[entries.length];
+        for (int d = 0; d < documentCount; d++) {
+            for (int p = terms.start(d); p < terms.end(d); p++) {
+                int at = fill[TermVectors.term(entries[p])]++;
+                documents[at] = d;
+                weights[at] = TermVectors.weight(entries[p]);
+            }
+        }
+        return new InvertedIndex(offsets, documents, weights, null);
+    }
+
+    private static void prefixSum(int[] offsets) {
+        for (int k = 1; k < offsets.length; k++) {
+            offsets[k] += offsets[k - 1];
+        }
     }
 
     int start(int key) {
@@ -62,13 +81,11 @@ final class InvertedIndex {
         return weights;
     }
 
-    /** Per-article int arrays, for building without copying. */
-    interface IntArrays {
-        int[] get(int document);
-    }
-
-    /** Per-article float arrays, parallel to an {@link IntArrays}. */
-    interface FloatArrays {
-        float[] get(int document);
+    /**
+     * Tag index only: where in {@link #documents()} the article owning tag-vector entry {@code entry} (an index
+     * into {@link TagVectors#ids()}) sits in that tag's postings; saves a binary search per common tag.
+     */
+    int position(int entry) {
+        return positions[entry];
     }
 }

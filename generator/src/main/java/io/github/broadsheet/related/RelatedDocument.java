@@ -10,7 +10,7 @@ import java.util.Objects;
  * slug is part of the deterministic tie-break, and only exact duplicates of (date, slug) fall back to input order.
  *
  * @param slug     unique, stable article identifier; must not be {@code null}
- * @param tags     normalised tag keys; {@code null} means none, blank keys are ignored
+ * @param tags     normalised tag keys, no {@code null} elements; {@code null} means none, blank keys are ignored
  * @param title    article title; {@code null} means empty
  * @param summary  one-sentence summary or lead; {@code null} means empty
  * @param text     plain body text; {@code null} means empty

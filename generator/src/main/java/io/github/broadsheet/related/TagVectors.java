@@ -6,35 +6,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tag side of the model: per article the ids of its shareable tags (sorted), per tag its squared IDF weight,
- * and per article the inverse norm of its tag vector. A tag's weight is {@code ln(N/df) / ln(N/2)}: 1 for a tag on
- * two articles, falling to 0 for a tag on every article; tags on a single article can never be shared and are left
- * out. Every vector also carries a constant unshared component {@link #PRIOR} (squared), so that two articles whose
- * only tag is a common one do not reach a high cosine merely because they have few tags.
+ * The tag side of the model: per article the ids of its shareable tags (sorted, stored back to back in one array),
+ * per tag its squared IDF weight, and per article the inverse norm of its tag vector. A tag's weight is
+ * {@code ln(N/df) / ln(N/2)}: 1 for a tag on two articles, falling to 0 for a tag on every article; tags on a single
+ * article can never be shared and are left out. Every vector also carries a constant unshared component
+ * ({@link #PRIOR}), so that two articles whose only tag is a common one do not reach a high cosine merely because
+ * they have few tags.
  */
 final class TagVectors {
 
-    /** Squared weight of the constant, never-shared component of each tag vector (a weight of 0.5). */
-    static final double PRIOR = 0.25;
+    /**
+     * Squared weight of the constant, never-shared component of each tag vector (a weight of about 0.71, as if every
+     * article had one private tag of that weight). Without it an article tagged only "news" and "football" would
+     * score high against every other such article just because both vectors are short; with it, sharing a single
+     * tag on two articles gives at most 2/3 and sharing only a tag on half the site a few hundredths.
+     */
+    static final double PRIOR = 0.5;
 
-    private final String[] names;
+    private final int tagCount;
     private final double[] weight2;
-    private final int[][] ids;
+    private final int[] start;   // article d owns ids[start[d] .. start[d + 1])
+    private final int[] ids;
     private final double[] inverseNorm;
 
-    private TagVectors(String[] names, double[] weight2, int[][] ids, double[] inverseNorm) {
-        this.names = names;
+    private TagVectors(int tagCount, double[] weight2, int[] start, int[] ids, double[] inverseNorm) {
+        this.tagCount = tagCount;
         this.weight2 = weight2;
+        this.start = start;
         this.ids = ids;
         this.inverseNorm = inverseNorm;
     }
 
     int tagCount() {
-        return names.length;
-    }
-
-    String name(int tag) {
-        return names[tag];
+        return tagCount;
     }
 
     /** Squared weight of a tag. */
@@ -42,8 +46,17 @@ final class TagVectors {
         return weight2[tag];
     }
 
-    int[] ids(int document) {
-        return ids[document];
+    int start(int document) {
+        return start[document];
+    }
+
+    int end(int document) {
+        return start[document + 1];
+    }
+
+    /** Tag ids of all articles; article d's are {@code [start(d), end(d))}. */
+    int[] ids() {
+        return ids;
     }
 
     double inverseNorm(int document) {
@@ -63,56 +76,48 @@ final class TagVectors {
             }
             int count = 0;
             for (String tag : tags) {
-                if (tag != null && !tag.isBlank()) {
-                    Integer id = idsByName.computeIfAbsent(tag, key -> idsByName.size());
-                    scratch[count++] = id;
+                if (!tag.isBlank()) {
+                    scratch[count++] = idsByName.computeIfAbsent(tag, key -> idsByName.size());
                 }
             }
             int[] sorted = Arrays.copyOf(scratch, count);
             Arrays.sort(sorted);
-            raw[d] = dedupe(sorted);
+            raw[d] = sorted;
         }
-        String[] names = new String[idsByName.size()];
-        idsByName.forEach((name, id) -> names[id] = name);
-        int[] df = new int[names.length];
+        int tagCount = idsByName.size();
+        int[] df = new int[tagCount];
         for (int[] tags : raw) {
-            for (int tag : tags) {
-                df[tag]++;
+            for (int i = 0; i < tags.length; i++) {
+                if (i == 0 || tags[i] != tags[i - 1]) {
+                    df[tags[i]]++;
+                }
             }
         }
-        double[] weight2 = new double[names.length];
+        double[] weight2 = new double[tagCount];
         double scale = n >= 3 ? StrictMath.log(n / 2.0) : 0;
-        for (int t = 0; t < names.length; t++) {
+        for (int t = 0; t < tagCount; t++) {
             if (df[t] >= 2 && df[t] < n && scale > 0) {
                 double w = StrictMath.log((double) n / df[t]) / scale;
                 weight2[t] = w * w;
             }
         }
-        int[][] ids = new int[n][];
+        int[] start = new int[n + 1];
+        int[] ids = new int[Arrays.stream(raw).mapToInt(tags -> tags.length).sum()];
         double[] inverseNorm = new double[n];
+        int at = 0;
         for (int d = 0; d < n; d++) {
-            int[] tags = raw[d];
-            int kept = 0;
             double sum = PRIOR;
-            for (int tag : tags) {
-                if (weight2[tag] > 0) {
-                    tags[kept++] = tag;
-                    sum += weight2[tag];
+            int[] tags = raw[d];
+            for (int i = 0; i < tags.length; i++) {
+                // A tag listed twice counts once; tags of weight 0 can never contribute.
+                if ((i == 0 || tags[i] != tags[i - 1]) && weight2[tags[i]] > 0) {
+                    ids[at++] = tags[i];
+                    sum += weight2[tags[i]];
                 }
             }
-            ids[d] = kept == tags.length ? tags : Arrays.copyOf(tags, kept);
+            start[d + 1] = at;
             inverseNorm[d] = 1.0 / Math.sqrt(sum);
         }
-        return new TagVectors(names, weight2, ids, inverseNorm);
-    }
-
-    private static int[] dedupe(int[] sorted) {
-        int kept = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[kept++] = sorted[i];
-            }
-        }
-        return kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept);
+        return new TagVectors(tagCount, weight2, start, Arrays.copyOf(ids, at), inverseNorm);
     }
 }

@@ -1,20 +1,24 @@
 package io.github.broadsheet.related;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Turns a contiguous block of articles into term counts: for every article the distinct terms of its title, summary
- * and body (stop words removed) with a weighted count ({@code titleBoost} per title occurrence, {@code summaryBoost}
+ * and body (the first {@code maxBodyChars} of it; stop words removed) with a weighted count ({@code titleBoost} per title occurrence, {@code summaryBoost}
  * per summary occurrence, 1 per body occurrence), plus how many articles of the block contain each term. Ids are
  * local to the block's own {@link TermTable}; blocks are merged into global ids afterwards, in block order, so the
  * outcome does not depend on which thread handled which block.
  */
 final class TermExtractor implements Tokenizer.Sink {
 
-    /** The result for one block; {@code ids/counts[docStart[k] .. docStart[k+1])} belong to its k-th article. */
-    record Block(TermTable table, int stopWordCount, int[] documentFrequency, int[] docStart, int[] ids,
-                 float[] counts) {
+    /**
+     * The result for one block of articles starting at internal id {@code firstDocument}:
+     * {@code ids/counts[docStart[k] .. docStart[k+1])} belong to its k-th article.
+     */
+    record Block(int firstDocument, TermTable table, int stopWordCount, int[] documentFrequency, int[] docStart,
+                 int[] ids, float[] counts) {
     }
 
     private final Tokenizer tokenizer = new Tokenizer();
@@ -25,32 +29,44 @@ final class TermExtractor implements Tokenizer.Sink {
     private int touchedCount;
     private double boost;
 
-    private TermExtractor(Set<String> stopWords, int expectedTerms) {
-        table = new TermTable(expectedTerms);
-        // Stop words take the first ids, so "is a stop word" is one comparison in the hot loop.
+    private TermExtractor(List<String> stopWords) {
+        table = new TermTable(4096);
+        // Stop words take the first ids: one lookup per token, then "is a stop word" is a comparison.
         for (String word : stopWords) {
             table.add(word);
         }
         stopWordCount = table.size();
     }
 
-    static Block extract(RelatedDocument[] documents, int[] order, int from, int to, Set<String> stopWords,
-                         double titleBoost, double summaryBoost) {
-        return new TermExtractor(stopWords, 4096).run(documents, order, from, to, titleBoost, summaryBoost);
+    /** The stop words in the order every block adds them first; sorted, so block tables never depend on hashing. */
+    static List<String> stopWordList(Set<String> stopWords) {
+        return stopWords.stream().sorted().toList();
+    }
+
+    static Block extract(RelatedDocument[] documents, int[] order, int from, int to, List<String> stopWords,
+                         RelatedConfig config) {
+        return new TermExtractor(stopWords).run(documents, order, from, to, config.titleBoost(),
+                config.summaryBoost(), config.maxBodyChars());
     }
 
     private Block run(RelatedDocument[] documents, int[] order, int from, int to, double titleBoost,
-                      double summaryBoost) {
+                      double summaryBoost, int maxBodyChars) {
         int[] docStart = new int[to - from + 1];
-        int[] ids = new int[(to - from) * 256];
+        // Sized from the text so that the arrays rarely grow: growing copies dominated this step's allocations.
+        long chars = 0;
+        for (int k = from; k < to; k++) {
+            RelatedDocument doc = documents[order[k]];
+            chars += doc.title().length() + doc.summary().length() + Math.min(doc.text().length(), maxBodyChars);
+        }
+        int[] ids = new int[(int) Math.min(Integer.MAX_VALUE - 8, chars / 12 + 64)];
         float[] counts = new float[ids.length];
         int[] documentFrequency = new int[1024];
         int used = 0;
         for (int k = from; k < to; k++) {
             RelatedDocument doc = documents[order[k]];
-            read(doc.title(), titleBoost);
-            read(doc.summary(), summaryBoost);
-            read(doc.text(), 1.0);
+            read(doc.title(), titleBoost, Integer.MAX_VALUE);
+            read(doc.summary(), summaryBoost, Integer.MAX_VALUE);
+            read(doc.text(), 1.0, maxBodyChars);
             if (used + touchedCount > ids.length) {
                 int grown = Math.max(ids.length * 3 / 2, used + touchedCount);
                 ids = Arrays.copyOf(ids, grown);
@@ -71,20 +87,20 @@ final class TermExtractor implements Tokenizer.Sink {
             touchedCount = 0;
             docStart[k - from + 1] = used;
         }
-        return new Block(table, stopWordCount, Arrays.copyOf(documentFrequency, table.size()), docStart,
+        return new Block(from, table, stopWordCount, Arrays.copyOf(documentFrequency, table.size()), docStart,
                 Arrays.copyOf(ids, used), Arrays.copyOf(counts, used));
     }
 
-    private void read(String text, double boost) {
-        if (boost > 0 && !text.isEmpty()) {
+    private void read(String text, double boost, int limit) {
+        if (boost > 0 && !text.isEmpty() && limit > 0) {
             this.boost = boost;
-            tokenizer.tokenize(text, this);
+            tokenizer.tokenize(text, limit, this);
         }
     }
 
     @Override
-    public void accept(char[] token, int length, int hash) {
-        int id = table.findOrAdd(token, 0, length, hash);
+    public void accept(char[] chars, int offset, int length, int hash, long packed) {
+        int id = table.findOrAdd(chars, offset, length, hash, packed);
         if (id < stopWordCount) {
             return;
         }

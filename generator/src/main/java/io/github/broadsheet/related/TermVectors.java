@@ -8,41 +8,66 @@ import java.util.stream.IntStream;
  * {@code maxTermsPerDocument} most distinctive terms, sorted by global term id. TF is {@code 1 + ln(count)} of the
  * boosted count, IDF is {@code ln(N / df)}. Terms found in a single article (they can never be shared) and terms
  * found in every article (IDF 0) are left out, so the few vector slots go to terms that can actually link articles.
+ * All vectors live back to back in one array of (term id, weight) pairs packed into longs, because scoring a
+ * candidate then touches one contiguous run of memory instead of two separate arrays.
  */
 final class TermVectors {
 
+    /**
+     * Texts sharing fewer terms than this have text similarity 0: one shared word ("record", "results") between
+     * short texts is a coincidence, yet gives a high cosine; between long texts it gives almost nothing anyway.
+     */
+    static final int MIN_SHARED_TERMS = 2;
+
     private final TermTable dictionary;
-    private final int[][] ids;
-    private final float[][] weights;
+    private final int[] start;      // article d owns entries[start[d] .. start[d + 1])
+    private final long[] entries;   // term id << 32 | float bits of the weight
 
-    private TermVectors(TermTable dictionary, int[][] ids, float[][] weights) {
+    private TermVectors(TermTable dictionary, int[] start, long[] entries) {
         this.dictionary = dictionary;
-        this.ids = ids;
-        this.weights = weights;
+        this.start = start;
+        this.entries = entries;
     }
 
-    int[] ids(int document) {
-        return ids[document];
+    static int term(long entry) {
+        return (int) (entry >>> 32);
     }
 
-    float[] weights(int document) {
-        return weights[document];
+    static float weight(long entry) {
+        return Float.intBitsToFloat((int) entry);
+    }
+
+    private static long entry(int term, float weight) {
+        return ((long) term << 32) | (Float.floatToRawIntBits(weight) & 0xFFFF_FFFFL);
+    }
+
+    int start(int document) {
+        return start[document];
+    }
+
+    int end(int document) {
+        return start[document + 1];
+    }
+
+    /** Entries of all articles; article d's are {@code [start(d), end(d))}, in term-id order. */
+    long[] entries() {
+        return entries;
     }
 
     int vocabularySize() {
         return dictionary.size();
     }
 
-    String term(int id) {
+    String termName(int id) {
         return dictionary.term(id);
     }
 
     /**
      * Merges the blocks' dictionaries in block order (so global ids are the order of first use in the internal
-     * article order, whatever the thread scheduling) and builds the vectors. Block {@code b} covers internal
-     * articles {@code [b * blockSize, ...)}.
+     * article order, whatever the thread scheduling) and builds the vectors. The blocks must be contiguous and in
+     * article order; their slots in the array are cleared as soon as they have been used.
      */
-    static TermVectors build(TermExtractor.Block[] blocks, int blockSize, int documentCount, int maxTerms) {
+    static TermVectors build(TermExtractor.Block[] blocks, int documentCount, int maxTerms) {
         TermTable dictionary = new TermTable(1 << 14);
         int[][] toGlobal = new int[blocks.length][];
         int[] df = new int[1 << 14];
@@ -69,26 +94,54 @@ final class TermVectors {
         for (int c = 1; c < tfTable.length; c++) {
             tfTable[c] = 1.0 + StrictMath.log(c);
         }
-        int[][] ids = new int[documentCount][];
-        float[][] weights = new float[documentCount][];
+        long[][] blockEntries = new long[blocks.length][];
+        int[] firstDocument = Arrays.stream(blocks).mapToInt(TermExtractor.Block::firstDocument).toArray();
+        int[] lengths = new int[documentCount];
         IntStream.range(0, blocks.length).parallel().forEach(b -> {
-            TermExtractor.Block block = blocks[b];
-            int[] map = toGlobal[b];
-            long[] heap = new long[maxTerms];
-            int first = b * blockSize;
-            for (int k = 0; k + 1 < block.docStart().length; k++) {
-                int size = 0;
-                for (int p = block.docStart()[k]; p < block.docStart()[k + 1]; p++) {
-                    int term = map[block.ids()[p]];
-                    double w = tf(block.counts()[p], tfTable) * idf[term];
-                    if (w > 0) {
-                        size = offer(heap, size, key((float) w, term));
+            blockEntries[b] = select(blocks[b], toGlobal[b], idf, tfTable, maxTerms, lengths, firstDocument[b]);
+            blocks[b] = null;  // the raw counts are by far the largest structure; let them go early
+        });
+        int[] start = new int[documentCount + 1];
+        for (int d = 0; d < documentCount; d++) {
+            start[d + 1] = start[d] + lengths[d];
+        }
+        long[] entries = new long[start[documentCount]];
+        for (int b = 0; b < blockEntries.length; b++) {
+            System.arraycopy(blockEntries[b], 0, entries, start[firstDocument[b]], blockEntries[b].length);
+        }
+        return new TermVectors(dictionary, start, entries);
+    }
+
+    /** The vectors of one block, back to back; also records each article's vector length. */
+    private static long[] select(TermExtractor.Block block, int[] map, double[] idf, double[] tfTable, int maxTerms,
+                                 int[] lengths, int firstDocument) {
+        int[] docStart = block.docStart();
+        int[] ids = block.ids();
+        float[] counts = block.counts();
+        // IDF by block-local id, so the loop below reads one small array instead of two.
+        double[] localIdf = new double[map.length];
+        for (int local = 0; local < map.length; local++) {
+            localIdf[local] = map[local] < 0 ? 0 : idf[map[local]];
+        }
+        long[] heap = new long[maxTerms];
+        long[] out = new long[Math.min(ids.length, (docStart.length - 1) * maxTerms)];
+        int used = 0;
+        for (int k = 0; k + 1 < docStart.length; k++) {
+            int size = 0;
+            float floor = 0;  // once the heap is full, the smallest weight in it: anything lighter cannot enter
+            for (int p = docStart[k]; p < docStart[k + 1]; p++) {
+                float w = (float) (tf(counts[p], tfTable) * localIdf[ids[p]]);
+                if (w > 0 && w >= floor) {
+                    size = offer(heap, size, key(w, map[ids[p]]));
+                    if (size == maxTerms) {
+                        floor = Float.intBitsToFloat((int) (heap[0] >>> 32));
                     }
                 }
-                fill(heap, size, first + k, ids, weights);
             }
-        });
-        return new TermVectors(dictionary, ids, weights);
+            used = normalise(heap, size, out, used);
+            lengths[firstDocument + k] = size;
+        }
+        return Arrays.copyOf(out, used);
     }
 
     private static double tf(float count, double[] table) {
@@ -138,29 +191,22 @@ final class TermVectors {
         return size;
     }
 
-    private static void fill(long[] heap, int size, int document, int[][] ids, float[][] weights) {
-        int[] terms = new int[size];
+    /** Writes the selected terms as normalised entries in term-id order into {@code out} at {@code at}. */
+    private static int normalise(long[] heap, int size, long[] out, int at) {
         for (int i = 0; i < size; i++) {
-            terms[i] = Integer.MAX_VALUE - (int) heap[i];
+            // Re-key by term id so that a plain sort gives term order; the weight bits ride along.
+            out[at + i] = entry(Integer.MAX_VALUE - (int) heap[i], Float.intBitsToFloat((int) (heap[i] >>> 32)));
         }
-        Arrays.sort(terms);
-        // Recover each weight from the key, in term order, so the norm is summed in a fixed order.
-        float[] raw = new float[size];
-        for (int i = 0; i < size; i++) {
-            long key = heap[i];
-            int term = Integer.MAX_VALUE - (int) key;
-            raw[Arrays.binarySearch(terms, term)] = Float.intBitsToFloat((int) (key >>> 32));
-        }
+        Arrays.sort(out, at, at + size);
         double sum = 0;
-        for (float w : raw) {
-            sum += (double) w * w;
+        for (int i = at; i < at + size; i++) {
+            double w = weight(out[i]);
+            sum += w * w;
         }
         double inverse = sum > 0 ? 1.0 / Math.sqrt(sum) : 0;
-        float[] normalised = new float[size];
-        for (int i = 0; i < size; i++) {
-            normalised[i] = (float) (raw[i] * inverse);
+        for (int i = at; i < at + size; i++) {
+            out[i] = entry(term(out[i]), (float) (weight(out[i]) * inverse));
         }
-        ids[document] = terms;
-        weights[document] = normalised;
+        return at + size;
     }
 }

@@ -24,6 +24,14 @@ final class TopK {
         return size;
     }
 
+    /**
+     * The lowest score a new pair must beat (or tie with a lower id) to be kept: the worst kept score once full,
+     * else negative infinity.
+     */
+    double threshold() {
+        return size < ids.length || size == 0 ? Double.NEGATIVE_INFINITY : scores[0];
+    }
+
     void offer(int id, double score) {
         if (size < ids.length) {
             int i = size++;

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * of {@code max(50, N/20)} tags, 2-6 per article, and 400-1500 words per body drawn with Zipf frequencies from 5,000
  * words (English stop words first, so stop-word removal is exercised and some terms are on nearly every article).
  * For each corpus it runs {@code -Dwarmup=2} unmeasured and {@code -Druns=3} measured computations and prints the
- * median and the peak heap. Run with e.g. {@code java -Xmx2g -cp target/classes:target/test-classes ...}.
+ * median (with the process CPU time of that run, which shows how much of the wall time the machine actually gave us)
+ * and the peak heap. {@code -DmaxBodyChars=} and {@code -DcardinalityThreshold=} override those defaults. Run with e.g. {@code java -Xmx2g -cp target/classes:target/test-classes ...}.
  */
 public final class RelatedBenchmark {
 
@@ -40,13 +41,37 @@ public final class RelatedBenchmark {
         int warmup = Integer.getInteger("warmup", 2);
         int runs = Integer.getInteger("runs", 3);
         List<String> corpora = args.length == 0 ? List.of("1000", "10000", "100000") : List.of(args);
-        System.out.printf(Locale.ROOT, "%-28s %8s %10s %10s %10s %12s %12s %9s %7s%n", "corpus", "N", "first_ms",
-                "median_ms", "min_ms", "input_mb", "peak_heap_mb", "avg_links", "empty%");
+        System.out.println("# " + config() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs, max heap "
+                + Runtime.getRuntime().maxMemory() / 1048576 + " MB");
+        System.out.printf(Locale.ROOT, "%-28s %8s %9s %10s %9s %9s %9s %13s %9s %7s%n", "corpus", "N", "first_ms",
+                "median_ms", "min_ms", "cpu_ms", "input_mb", "peak_heap_mb", "avg_links", "empty%");
         for (String corpus : corpora) {
             List<RelatedDocument> docs = corpus.chars().allMatch(Character::isDigit)
                     ? synthetic(Integer.parseInt(corpus), 42) : markdown(Path.of(corpus));
-            run(corpus, docs, RelatedConfig.defaults(), warmup, runs);
+            run(label(corpus), docs, config(), warmup, runs);
         }
+    }
+
+    /** The defaults, with {@code -DmaxBodyChars=...} and {@code -DcardinalityThreshold=...} applied if given. */
+    private static RelatedConfig config() {
+        RelatedConfig defaults = RelatedConfig.defaults();
+        return defaults.withMaxBodyChars(Integer.getInteger("maxBodyChars", defaults.maxBodyChars()))
+                .withCardinalityThreshold(Integer.getInteger("cardinalityThreshold",
+                        defaults.cardinalityThreshold()));
+    }
+
+    /** "synthetic" for a count, else the first path segment naming a corpus ("corpus-10000"), else the last. */
+    private static String label(String corpus) {
+        if (corpus.chars().allMatch(Character::isDigit)) {
+            return "synthetic";
+        }
+        Path path = Path.of(corpus).toAbsolutePath().normalize();
+        for (Path segment : path) {
+            if (segment.toString().startsWith("corpus")) {
+                return segment.toString();
+            }
+        }
+        return String.valueOf(path.getFileName());
     }
 
     private static void run(String name, List<RelatedDocument> docs, RelatedConfig config, int warmup, int runs) {
@@ -64,26 +89,50 @@ public final class RelatedBenchmark {
         result = null;
         System.gc();
         long[] times = new long[runs];
+        long[] cpu = new long[runs];
         long peak = 0;
         for (int i = 0; i < runs; i++) {
             result = null;
             System.gc();
             resetPeaks();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             result = RelatedArticles.compute(docs, config);
             times[i] = System.nanoTime() - start;
+            cpu[i] = processCpuNanos() - cpuStart;
             peak = Math.max(peak, peakHeap());
             if (warmup == 0 && i == 0) {
                 first = times[0];
             }
         }
+        // The CPU column belongs to the median run: on a shared machine wall time alone can mislead.
+        long medianCpu = cpu[medianIndex(times)];
         Arrays.sort(times);
         long links = result.stream().mapToLong(List::size).sum();
         long empty = result.stream().filter(List::isEmpty).count();
-        System.out.printf(Locale.ROOT, "%-28s %8d %10.0f %10.0f %10.0f %12.0f %12.0f %9.2f %7.2f%n",
-                name.length() > 28 ? "..." + name.substring(name.length() - 25) : name, docs.size(), first / 1e6,
-                times[runs / 2] / 1e6, times[0] / 1e6, input / 1048576.0, peak / 1048576.0,
+        System.out.printf(Locale.ROOT, "%-28s %8d %9.0f %10.0f %9.0f %9.0f %9.0f %13.0f %9.2f %7.2f%n",
+                name, docs.size(), first / 1e6,
+                times[runs / 2] / 1e6, times[0] / 1e6, medianCpu / 1e6, input / 1048576.0, peak / 1048576.0,
                 (double) links / docs.size(), 100.0 * empty / docs.size());
+    }
+
+    private static int medianIndex(long[] times) {
+        long[] sorted = times.clone();
+        Arrays.sort(sorted);
+        for (int i = 0; i < times.length; i++) {
+            if (times[i] == sorted[times.length / 2]) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** CPU time of the whole process (all threads, GC and JIT included), or 0 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     /** Seeded synthetic corpus as described in the type comment. */
