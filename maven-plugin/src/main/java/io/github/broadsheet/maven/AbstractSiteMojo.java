@@ -194,7 +194,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "site.relatedMinScore", defaultValue = "0.05")
+    @Parameter(property = "site.relatedMinScore", defaultValue = "0.08")
     double relatedMinScore;
 
     /**
