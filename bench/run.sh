@@ -10,8 +10,11 @@
 #   jbake            JBake 2.7.0 on the JVM                                      (same as run_peers.sh)
 #   broadsheet       java -Xmx2g -cp <generator+themes+deps> io.github.broadsheet.cli.Main --content ... --output ...
 #   broadsheet-mvn   mvnw -o -q site:generate in a throwaway project DATA/mvnproj-N whose pom declares the plugin
-#   broadsheet+X     broadsheet with extra JVM flags from $OPTS_X and the java binary $JAVA_X (default java)
-#   broadsheet-mvn+X broadsheet-mvn with MAVEN_OPTS=$MOPTS_X and .mvn/jvm.config content $JVMCONFIG_X
+#   broadsheet+X     broadsheet with extra JVM flags from $OPTS_X, the java binary $JAVA_X (default java) and the
+#                    classpath $CP_X (default: the bench/setup.sh build), for A/B runs of flags, JDKs and builds
+#   broadsheet-mvn+X broadsheet-mvn with MAVEN_OPTS=$MOPTS_X, .mvn/jvm.config content $JVMCONFIG_X, extra Maven
+#                    arguments $MARGS_X (e.g. -Dsite.cache=false) and, with KEEP_X=1, the plugin's Markdown cache
+#                    kept between runs (an incremental rebuild after the first run; default: deleted, cold)
 #                    e.g.  OPTS_c1=-XX:TieredStopAtLevel=1 bench/run.sh 10000 3 broadsheet broadsheet+c1
 #
 # Environment:
@@ -144,15 +147,16 @@ command_for() {
       CMD=("$JAVA" $JAVA_OPTS -Dlogback.configurationFile="$PEERS/jbake/logback.xml" -cp "$JBAKE_CP"
            org.jbake.launcher.Main -b "$CORPUS/jbake" "$out") ;;
     broadsheet)
-      local java=$JAVA opts=$JAVA_OPTS
-      if [ -n "$x" ]; then java=$(var JAVA "$x" "$JAVA"); opts="$JAVA_OPTS $(var OPTS "$x")"; fi
+      local java=$JAVA opts=$JAVA_OPTS cp=$BS_CP
+      if [ -n "$x" ]; then java=$(var JAVA "$x" "$JAVA"); opts="$JAVA_OPTS $(var OPTS "$x")"; cp=$(var CP "$x" "$BS_CP"); fi
       # shellcheck disable=SC2206
-      CMD=("$java" -Xmx2g $opts -cp "$BS_CP" io.github.broadsheet.cli.Main
+      CMD=("$java" -Xmx2g $opts -cp "$cp" io.github.broadsheet.cli.Main
            --content "$CORPUS/plain/content" --output "$out" --now "$NOW" $BS_ARGS) ;;
     broadsheet-mvn)
-      local proj=$DATA/mvnproj-$N${x:+-$x}
+      local proj=$DATA/mvnproj-$N${tool#broadsheet-mvn}
       # shellcheck disable=SC2206
-      CMD=("$proj/mvnw" -o -q -B -f "$proj/pom.xml" -Dmaven.repo.local="$DATA/m2" site:generate $BS_MVN_ARGS)
+      CMD=("$proj/mvnw" -o -q -B -f "$proj/pom.xml" -Dmaven.repo.local="$DATA/m2" site:generate $BS_MVN_ARGS
+           $(var MARGS "$x"))
       ENVS=("MAVEN_OPTS=$(var MOPTS "$x" "${MAVEN_OPTS:-}")") ;;
     *) echo "unknown tool $tool" >&2; exit 2 ;;
   esac
@@ -188,7 +192,7 @@ for tool in "${TOOLS[@]}"; do
       cp "$PEERS/templates/jbake/templates/related.ftl" "$CORPUS/jbake/templates/related.ftl" ;;
     broadsheet-mvn)
       jc=$(var JVMCONFIG "$x" "${MVN_JVM_CONFIG-@source}")
-      mvn_project "$DATA/mvnproj-$N${x:+-$x}" "$DATA/out-$tool-$N" "$jc" ;;
+      mvn_project "$DATA/mvnproj-$N${tool#broadsheet-mvn}" "$DATA/out-$tool-$N" "$jc" ;;
   esac
 done
 
@@ -199,6 +203,11 @@ for r in $(seq 1 "$RUNS"); do
     [ "${STATUS[$tool]}" = ok ] || continue
     out=$DATA/out-$tool-$N
     rm -rf "$out" "$CORPUS/hugo/resources" "$CORPUS/jbake/cache"
+    # a cold build every time: the plugin's Markdown cache (target/broadsheet-cache) goes too
+    x=; [[ $tool == *+* ]] && x=${tool#*+}
+    if [[ $tool == broadsheet-mvn* ]] && { [ -z "$x" ] || [ "$(var KEEP "$x")" != 1 ]; }; then
+      rm -rf "$DATA/mvnproj-$N${tool#broadsheet-mvn}/target"
+    fi
     res=$(run_once "$tool" "$out" "$DATA/logs/$tool-$N-run$r.log")
     echo "# $tool N=$N run $r: wall rss_kb user sys other_cpu = $res" >&2
     case $res in
