@@ -124,7 +124,9 @@ need_jbake_cp() {
   local cp=$DATA/jbake.cp
   if [ ! -s "$cp" ]; then
     echo "# resolving JBake classpath with Maven" >&2
-    mvn -q -B -f "$PEERS/jbake/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cp" >&2
+    # resolved into the private repository ($DATA/m2), so nothing of JBake's lands in ~/.m2
+    mvn -q -B -f "$PEERS/jbake/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cp" \
+        -Dmaven.repo.local="$DATA/m2" >&2
   fi
   JBAKE_CP=$(cat "$cp")
 }
@@ -169,7 +171,10 @@ run_once() {
   b0=$(busy_jiffies)
   env "${ENVS[@]}" /usr/bin/time -f "%e %M %U %S" -o "$tf" timeout "$TIMEOUT" "${CMD[@]}" >"$log" 2>&1 || rc=$?
   b1=$(busy_jiffies)
-  if [ $rc -eq 124 ]; then echo TIMEOUT; elif [ $rc -ne 0 ]; then echo "FAIL($rc)"; else
+  if [ $rc -eq 124 ]; then echo TIMEOUT; elif [ $rc -ne 0 ]; then
+    # still say how long it ran and how much memory it took before failing
+    echo "FAIL($rc) after $(tail -1 "$tf" | awk '{printf "%s s, rss %.0f MB, cpu %.1f s", $1, $2 / 1024, $3 + $4}')"
+  else
     read -r w m u s <<<"$(tail -1 "$tf")"
     echo "$w $m $u $s $(python3 -c "print(round(($b1 - $b0) / $(getconf CLK_TCK) - $u - $s, 2))")"
   fi
@@ -211,7 +216,7 @@ for r in $(seq 1 "$RUNS"); do
     res=$(run_once "$tool" "$out" "$DATA/logs/$tool-$N-run$r.log")
     echo "# $tool N=$N run $r: wall rss_kb user sys other_cpu = $res" >&2
     case $res in
-      TIMEOUT|FAIL*) STATUS[$tool]=$res; tail -5 "$DATA/logs/$tool-$N-run$r.log" >&2 ;;
+      TIMEOUT|FAIL*) STATUS[$tool]=${res%% *}; tail -5 "$DATA/logs/$tool-$N-run$r.log" >&2 ;;
       *) RESULTS[$tool]+="$res"$'\n'
          rev=-; [[ $tool == broadsheet* ]] && rev=$BS_REV
          printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$tool" "$N" "$r" "${res// /$'\t'}" "$rev" \
