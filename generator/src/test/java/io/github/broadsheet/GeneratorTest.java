@@ -82,6 +82,26 @@ class GeneratorTest {
     }
 
     @Test
+    void numbersOnlyTheFirstLastAndNearestPages() throws Exception {
+        TestSite site = site().configure(b -> b.pageSize(1));
+        for (int i = 1; i <= 12; i++) {
+            site.article("a" + i + ".md", "title: Story " + i + "\ndate: 2026-01-" + (10 + i), "Body.\n");
+        }
+        site.build();
+        Document middle = site.page("page/6/");
+        assertThat(middle.select(".pagination ol li").eachText())
+                .containsExactly("1", "…", "4", "5", "6", "7", "8", "…", "12");
+        assertThat(middle.select(".pagination ol a").eachAttr("href")).containsExactly("/news/", "/news/page/4/",
+                "/news/page/5/", "/news/page/7/", "/news/page/8/", "/news/page/12/");
+        assertThat(middle.select(".pagination [aria-current=page]").text()).isEqualTo("6");
+        assertThat(site.page("").select(".pagination ol li").eachText()).containsExactly("1", "2", "3", "…", "12");
+        assertThat(site.page("page/3/").select(".pagination ol li").eachText())
+                .containsExactly("1", "2", "3", "4", "5", "…", "12");
+        assertThat(site.page("page/12/").select(".pagination ol li").eachText())
+                .containsExactly("1", "…", "10", "11", "12");
+    }
+
+    @Test
     void everyInternalLinkResolvesToAGeneratedFile() throws Exception {
         TestSite site = threeArticles().build();
         List<String> broken = new ArrayList<>();

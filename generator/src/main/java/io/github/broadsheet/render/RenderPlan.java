@@ -147,12 +147,7 @@ public final class RenderPlan {
     private RenderTask listTask(String template, PageView view, Pagination<ArticleView> page, Map<String, Object> extra) {
         Map<String, Object> vars = new HashMap<>(extra);
         vars.put("articles", page.items());
-        List<PaginationView.PageLink> links = IntStream.rangeClosed(1, page.total())
-                .mapToObj(n -> new PaginationView.PageLink(n, siteView.url(page.pathOf(n)), n == page.number()))
-                .toList();
-        vars.put("pagination", new PaginationView(page.number(), page.total(),
-                page.hasPrevious() ? siteView.url(page.pathOf(page.number() - 1)) : null,
-                page.hasNext() ? siteView.url(page.pathOf(page.number() + 1)) : null, links));
+        vars.put("pagination", PaginationView.of(page, siteView::url));
         return new RenderTask(template, model(view, vars), file(page.path()), null);
     }
 
@@ -217,7 +212,7 @@ public final class RenderPlan {
         json.put("@type", "CollectionPage");
         json.put("name", name);
         json.put("url", siteView.absUrl(path));
-        json.put("isPartOf", Map.of("@type", "WebSite", "name", site.settings().title(), "url",
+        json.put("isPartOf", object("@type", "WebSite", "name", site.settings().title(), "url",
                 site.settings().baseUrl()));
         json.put("inLanguage", site.settings().language());
         return json;
@@ -227,13 +222,13 @@ public final class RenderPlan {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
         json.put("@type", "NewsArticle");
-        json.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", article.absUrl()));
+        json.put("mainEntityOfPage", object("@type", "WebPage", "@id", article.absUrl()));
         json.put("headline", article.title().length() > 110 ? article.title().substring(0, 109) + "…" : article.title());
         json.put("description", article.summary());
         json.put("datePublished", article.dateIso());
         json.put("dateModified", article.updatedIso() != null ? article.updatedIso() : article.dateIso());
         if (!article.author().isEmpty()) {
-            json.put("author", List.of(Map.of("@type", "Person", "name", article.author())));
+            json.put("author", List.of(object("@type", "Person", "name", article.author())));
         }
         if (article.imageUrl() != null) {
             json.put("image", List.of(article.imageUrl()));
@@ -243,8 +238,20 @@ public final class RenderPlan {
         }
         json.put("wordCount", article.wordCount());
         json.put("inLanguage", site.settings().language());
-        json.put("publisher", Map.of("@type", "Organization", "name", site.settings().title(), "url",
+        json.put("publisher", object("@type", "Organization", "name", site.settings().title(), "url",
                 site.settings().baseUrl()));
+        return json;
+    }
+
+    /**
+     * A JSON object whose keys keep the order given: {@code Map.of} iterates in an order that changes from run
+     * to run, which made two builds of the same site differ.
+     */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            json.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return json;
     }
 
