@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,7 +151,6 @@ class HtmlValidityTest {
      * ({@code <!--more-->}) keep their ids on list pages, where several teasers may use the same heading.
      */
     @Test
-    @Disabled("BUG: heading ids collide with theme ids and with each other on list pages")
     void headingIdsNeverCollideWithTheThemeOrOtherTeasers() throws Exception {
         TestSite site = new TestSite(dir)
                 .article("a.md", "title: A\ndate: 2026-01-01\ntoc: true", "# Main\n\nText.\n\n## Toc heading\n\nMore.\n")

@@ -72,7 +72,7 @@ public final class ArticleParser {
             return Optional.empty();
         }
 
-        RenderedMarkdown body = render(fm.body(), file, fm, problems);
+        RenderedMarkdown body = render(markdown::render, fm.body(), file, fm, problems);
         if (body == null) {
             return Optional.empty();
         }
@@ -85,7 +85,7 @@ public final class ArticleParser {
             var more = MORE.matcher(fm.body());
             if (more.find()) {
                 String before = teaserSource(fm.body().substring(0, more.start()), fm.body().substring(more.end()));
-                RenderedMarkdown teaser = render(before, file, fm, problems);
+                RenderedMarkdown teaser = render(markdown::renderTeaser, before, file, fm, problems);
                 if (teaser == null) {
                     return Optional.empty();
                 }
@@ -116,9 +116,10 @@ public final class ArticleParser {
      * throw (an {@code IllegalStateException} from its text collector) or overflow the stack (block quotes or lists
      * nested a thousand deep). One such file must not end the whole build without naming itself.
      */
-    private RenderedMarkdown render(String body, Path file, FrontMatter fm, Problems problems) {
+    private RenderedMarkdown render(java.util.function.Function<String, RenderedMarkdown> renderer, String body,
+                                    Path file, FrontMatter fm, Problems problems) {
         try {
-            return markdown.render(body);
+            return renderer.apply(body);
         } catch (StackOverflowError e) {
             problems.error(file, fm.bodyLine(), "Markdown nested too deeply to render (block quotes, lists or"
                     + " emphasis inside each other); flatten it");

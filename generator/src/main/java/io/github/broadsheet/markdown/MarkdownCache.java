@@ -25,9 +25,13 @@ public final class MarkdownCache {
         this.previous = Map.copyOf(previous);
     }
 
-    /** The cached rendering of {@code markdown}, else {@code render}'s, remembered for the next build. */
-    RenderedMarkdown get(String markdown, java.util.function.Function<String, RenderedMarkdown> render) {
-        ByteBuffer key = ByteBuffer.wrap(sha256(markdown));
+    /**
+     * The cached rendering of {@code markdown}, else {@code render}'s, remembered for the next build.
+     *
+     * @param kind which rendering of the text (a body and a teaser of the same text differ), part of the key
+     */
+    RenderedMarkdown get(char kind, String markdown, java.util.function.Function<String, RenderedMarkdown> render) {
+        ByteBuffer key = ByteBuffer.wrap(sha256(kind + markdown));
         RenderedMarkdown hit = used.get(key);
         if (hit == null) {
             hit = previous.get(key);

@@ -28,6 +28,8 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
+    private final Parser teaserParser;
+    private final HtmlRenderer teaserRenderer;
     private final MarkdownCache cache;
 
     /** @param escapeHtml escape raw HTML written in Markdown instead of passing it through */
@@ -75,14 +77,36 @@ public final class MarkdownRenderer {
         List<Extension> withAutolinks = new ArrayList<>(extensions);
         withAutolinks.add(2, AutolinkExtension.create());
         parser = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, withAutolinks)).build();
+        // Teasers are shown on list pages, several per page: their headings get neither ids nor anchor links, which
+        // would repeat from teaser to teaser and point at headings of another page.
+        List<Extension> teaserExtensions = new ArrayList<>(withAutolinks);
+        teaserExtensions.removeIf(AnchorLinkExtension.class::isInstance);
+        MutableDataSet teaserOptions = new MutableDataSet(options)
+                .set(Parser.EXTENSIONS, teaserExtensions)
+                .set(HtmlRenderer.RENDER_HEADER_ID, false);
+        teaserParser = Parser.builder(teaserOptions).build();
+        teaserRenderer = HtmlRenderer.builder(teaserOptions).build();
     }
 
+    /** The body of an article. */
     public RenderedMarkdown render(String markdown) {
-        return cache == null ? renderNow(markdown) : cache.get(markdown, this::renderNow);
+        return cache == null ? renderNow(markdown) : cache.get('b', markdown, this::renderNow);
+    }
+
+    /** A teaser (the text before {@code <!--more-->}), for list pages: headings without ids or anchor links. */
+    public RenderedMarkdown renderTeaser(String markdown) {
+        return cache == null ? renderTeaserNow(markdown) : cache.get('t', markdown, this::renderTeaserNow);
     }
 
     private RenderedMarkdown renderNow(String markdown) {
-        Document document = (mayHoldAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
+        return rendered((mayHoldAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown), renderer);
+    }
+
+    private RenderedMarkdown renderTeaserNow(String markdown) {
+        return rendered(teaserParser.parse(markdown), teaserRenderer);
+    }
+
+    private static RenderedMarkdown rendered(Document document, HtmlRenderer renderer) {
         String html = renderer.render(document);
         String text = new TextCollectingVisitor().collectAndGetText(document);
         Node first = firstParagraph(document);

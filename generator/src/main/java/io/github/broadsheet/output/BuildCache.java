@@ -39,7 +39,7 @@ public final class BuildCache {
      */
     public BuildCache(Path directory, String signature) {
         this.directory = directory;
-        this.signature = "broadsheet-markdown-cache/1 " + signature;
+        this.signature = "broadsheet-markdown-cache/2 " + signature;
     }
 
     /** The cache of the last successful build, or an empty one (with a note saying why). */

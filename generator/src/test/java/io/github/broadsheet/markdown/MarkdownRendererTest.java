@@ -52,6 +52,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void rendersTeasersWithoutHeadingIdsOrAnchors() {
+        Document doc = org.jsoup.Jsoup.parseBodyFragment(
+                renderer.renderTeaser("## Background\n\nWhy it **matters**: https://example.org\n").html());
+        assertThat(doc.select("h2").text()).isEqualTo("Background");
+        assertThat(doc.select("[id]")).isEmpty();
+        assertThat(doc.select("a").eachAttr("href")).containsExactly("https://example.org");
+        assertThat(doc.select("strong").text()).isEqualTo("matters");
+    }
+
+    @Test
     void keepsRawHtmlUnlessAskedToEscape() {
         assertThat(renderer.render("<aside>x</aside>\n").html()).contains("<aside>x</aside>");
         assertThat(new MarkdownRenderer(true).render("<aside>x</aside>\n").html()).contains("&lt;aside&gt;");
