@@ -12,7 +12,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
@@ -108,14 +107,14 @@ public final class MarkdownRenderer {
 
     private static RenderedMarkdown rendered(Document document, HtmlRenderer renderer) {
         String html = renderer.render(document);
-        String text = new TextCollectingVisitor().collectAndGetText(document);
+        String text = PlainText.of(document);
         Node first = firstParagraph(document);
-        String firstParagraph = first == null ? "" : new TextCollectingVisitor().collectAndGetText(first).strip();
+        String firstParagraph = first == null ? "" : PlainText.of(first).strip();
         List<RenderedMarkdown.Heading> headings = new java.util.ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
                 headings.add(new RenderedMarkdown.Heading(heading.getLevel(), heading.getAnchorRefId(),
-                        new TextCollectingVisitor().collectAndGetText(heading).strip()));
+                        PlainText.of(heading).strip()));
             }
         }
         return new RenderedMarkdown(html, text, firstParagraph, countWords(text), headings);

@@ -1,0 +1,71 @@
+package io.github.broadsheet.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * The words of a Markdown tree as plain text, for word counts, summaries, table-of-contents entries, related
+ * articles and search: text with escapes and entities resolved, code as written, raw HTML and footnote markers
+ * left out, blocks and table cells separated by whitespace. Our own walk because Flexmark's
+ * {@code TextCollectingVisitor} fails an internal assertion on some documents (a heading, code with an escaped
+ * quote and a footnote) and walks the tree once per call, where a build needs the whole text, the first paragraph
+ * and every heading.
+ */
+final class PlainText {
+
+    private final StringBuilder text = new StringBuilder();
+
+    private PlainText() {
+    }
+
+    static String of(Node node) {
+        PlainText plain = new PlainText();
+        plain.add(node);
+        return plain.text.toString();
+    }
+
+    private void add(Node node) {
+        if (node instanceof Text || node instanceof HtmlEntity) {
+            text.append(node.getChars().unescape());
+        } else if (node instanceof Code code) {
+            text.append(code.getText());
+        } else if (node instanceof DelimitedLinkNode link) {
+            text.append(link.getText());
+        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
+            text.append(((Block) node).getContentChars());
+        } else if (node instanceof SoftLineBreak) {
+            text.append(' ');
+        } else if (node instanceof HardLineBreak) {
+            text.append('\n');
+        } else if (!(node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof Footnote
+                || node instanceof TableSeparator)) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                add(child);
+            }
+        }
+        if (node instanceof Block || node instanceof TableCell) {
+            separate(node instanceof TableCell ? ' ' : '\n');
+        }
+    }
+
+    /** Ends a block or cell, so that its last word and the next one's first stay two words. */
+    private void separate(char separator) {
+        if (!text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+            text.append(separator);
+        }
+    }
+}
