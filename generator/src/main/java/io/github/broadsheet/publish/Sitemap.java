@@ -11,22 +11,34 @@ import java.util.List;
 /**
  * {@code sitemap.xml} (sitemaps.org 0.9) listing every page readers should find: the home page and its
  * pagination, articles, tag pages, the tag index and the archive, each with the date of its newest change; and
- * {@code robots.txt} pointing at it.
+ * {@code robots.txt} pointing at it. A sitemap may list at most 50,000 URLs, so a bigger site gets
+ * {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... and {@code sitemap.xml} becomes the sitemap index naming them.
  */
 public final class Sitemap {
 
+    /** The sitemaps.org limit of URLs per sitemap file. */
+    static final int MAX_URLS = 50_000;
+
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
     private final Site site;
     private final int pageSize;
+    private final int maxUrls;
 
     public Sitemap(Site site, int pageSize) {
+        this(site, pageSize, MAX_URLS);
+    }
+
+    /** @param maxUrls URLs per sitemap file; smaller than the standard's limit only in tests */
+    Sitemap(Site site, int pageSize, int maxUrls) {
         this.site = site;
         this.pageSize = pageSize;
+        this.maxUrls = maxUrls;
     }
 
     public List<GeneratedFile> files() {
-        StringBuilder xml = new StringBuilder(256 + site.articles().size() * 120);
-        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        List<String> xml = new ArrayList<>();
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < site.articles().size(); i++) {
             all.add(i);
@@ -40,13 +52,33 @@ public final class Sitemap {
             list(xml, tag.path(), tag.articles());
         }
         url(xml, "/archive/", newest(all));
-        xml.append("</urlset>\n");
+        List<GeneratedFile> files = new ArrayList<>();
         String robots = "User-agent: *\nAllow: /\n\nSitemap: " + absolute("/sitemap.xml") + "\n";
-        return List.of(GeneratedFile.text("sitemap.xml", xml.toString()), GeneratedFile.text("robots.txt", robots));
+        files.add(GeneratedFile.text("robots.txt", robots));
+        if (xml.size() <= maxUrls) {
+            files.add(GeneratedFile.text("sitemap.xml", urlset(xml)));
+            return files;
+        }
+        StringBuilder index = new StringBuilder(XML_DECLARATION)
+                .append("<sitemapindex xmlns=\"").append(NAMESPACE).append("\">\n");
+        for (int part = 1, from = 0; from < xml.size(); part++, from += maxUrls) {
+            String name = "sitemap-" + part + ".xml";
+            files.add(GeneratedFile.text(name, urlset(xml.subList(from, Math.min(xml.size(), from + maxUrls)))));
+            index.append("  <sitemap><loc>").append(escape(absolute("/" + name))).append("</loc></sitemap>\n");
+        }
+        files.add(GeneratedFile.text("sitemap.xml", index.append("</sitemapindex>\n").toString()));
+        return files;
+    }
+
+    private static String urlset(List<String> urls) {
+        StringBuilder xml = new StringBuilder(256 + urls.size() * 120).append(XML_DECLARATION)
+                .append("<urlset xmlns=\"").append(NAMESPACE).append("\">\n");
+        urls.forEach(xml::append);
+        return xml.append("</urlset>\n").toString();
     }
 
     /** A paginated list: each page's date is that of its newest article. */
-    private void list(StringBuilder xml, String base, List<Integer> articles) {
+    private void list(List<String> xml, String base, List<Integer> articles) {
         for (Pagination<Integer> page : Pagination.paginate(articles, pageSize, base)) {
             url(xml, page.path(), newest(page.items()));
         }
@@ -57,12 +89,11 @@ public final class Sitemap {
                 .max(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
-    private void url(StringBuilder xml, String path, OffsetDateTime lastModified) {
-        xml.append("  <url><loc>").append(escape(absolute(path))).append("</loc>");
-        if (lastModified != null) {
-            xml.append("<lastmod>").append(Timestamps.format(lastModified)).append("</lastmod>");
-        }
-        xml.append("</url>\n");
+    /** One {@code <url>} entry, as a line of the sitemap. */
+    private void url(List<String> xml, String path, OffsetDateTime lastModified) {
+        xml.add("  <url><loc>" + escape(absolute(path)) + "</loc>"
+                + (lastModified == null ? "" : "<lastmod>" + Timestamps.format(lastModified) + "</lastmod>")
+                + "</url>\n");
     }
 
     private static OffsetDateTime lastChange(Article article) {
