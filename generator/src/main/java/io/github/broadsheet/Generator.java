@@ -90,9 +90,8 @@ public final class Generator {
             LinkChecker links = new LinkChecker(config.site().baseUrl(), config.site().basePath());
             render(tasks, new TemplateRenderer(theme, config.site().locale(), layout.baseDirectory()), writer, links,
                     problems, site);
-            for (GeneratedFile file : generated) {
-                writer.write(file.path(), file.bytes());
-            }
+            // Feeds are made here, while they are written, in parallel.
+            generated.parallelStream().forEach(file -> writer.write(file.path(), file.bytes()));
             // After rendering: the hashed copies are made of the files that templates asked for.
             assets.outputFiles().forEach(writer::copy);
             bundles.forEach((path, bundle) -> writer.copy(path, bundle.file()));

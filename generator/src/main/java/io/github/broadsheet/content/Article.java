@@ -22,7 +22,7 @@ import java.util.Optional;
  *                     else the first paragraph cut at a word boundary
  * @param summaryHtml  the same summary as HTML
  * @param html         the body as HTML
- * @param text         the body as plain text
+ * @param text         the body as plain text (empty in the site model: see {@link #withoutText()})
  * @param wordCount    words in the body
  * @param draft        marked {@code draft: true}
  * @param image        optional lead image (URL or path relative to the article)
@@ -47,6 +47,15 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
         headings = List.copyOf(headings);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         bundle = List.copyOf(bundle);
+    }
+
+    /**
+     * This article without its plain text, which only the site model's assembly reads (related articles, search
+     * words); the model keeps articles without it, so a big site's text is not held while pages are rendered.
+     */
+    public Article withoutText() {
+        return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, html, "",
+                wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot);
     }
 
     /** A custom front-matter value, or {@code null}: the escape hatch for keys Broadsheet does not know. */

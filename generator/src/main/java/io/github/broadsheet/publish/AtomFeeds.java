@@ -4,7 +4,7 @@ import io.github.broadsheet.config.SiteSettings;
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.Tag;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -35,27 +35,31 @@ public final class AtomFeeds {
         this.summaries = summaries;
     }
 
+    /**
+     * The site's feed first, then one per tag in the tag index's order. Each feed is written when its file is
+     * written, so only the feeds being written at a time are in memory.
+     */
     public List<GeneratedFile> files() {
-        List<GeneratedFile> files = new ArrayList<>();
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < Math.min(size, site.articles().size()); i++) {
             all.add(i);
         }
         SiteSettings settings = site.settings();
-        files.add(GeneratedFile.text("feed.xml", feed(settings.title(), "/", "/feed.xml", all)));
+        List<GeneratedFile> files = new ArrayList<>(1 + site.tags().size());
+        files.add(new GeneratedFile("feed.xml", () -> feed(settings.title(), "/", "/feed.xml", all)));
         for (Tag tag : site.tags()) {
             List<Integer> newest = tag.articles().subList(0, Math.min(size, tag.articles().size()));
-            files.add(GeneratedFile.text(tag.path().substring(1) + "feed.xml",
-                    feed(settings.title() + " – " + tag.name(), tag.path(), tag.path() + "feed.xml", newest)));
+            files.add(new GeneratedFile(tag.path().substring(1) + "feed.xml",
+                    () -> feed(settings.title() + " – " + tag.name(), tag.path(), tag.path() + "feed.xml", newest)));
         }
         return files;
     }
 
-    private String feed(String title, String pagePath, String feedPath, List<Integer> entries) {
+    private byte[] feed(String title, String pagePath, String feedPath, List<Integer> entries) {
         SiteSettings settings = site.settings();
-        StringWriter out = new StringWriter(8192);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "utf-8");
             xml.writeStartDocument("utf-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("feed");
@@ -85,7 +89,7 @@ public final class AtomFeeds {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write feed " + feedPath, e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     private void entry(XMLStreamWriter xml, int index) throws XMLStreamException {

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -81,9 +82,9 @@ public final class RenderPlan {
         List<SectionView> sections = sections();
         for (Pagination<ArticleView> page : Pagination.paginate(articleViews, publishing.pageSize(), "/")) {
             String pageTitle = page.number() == 1 ? title : title + " – page " + page.number();
-            PageView view = page("home", pageTitle, site.settings().description(), page.path(), siteFeed, title, null,
-                    page.number() == 1 ? website() : collection(pageTitle, page.path()));
-            tasks.add(listTask("index.ftlh", view, page, Map.of("sections", sections)));
+            tasks.add(listTask("index.ftlh", page, () -> page("home", pageTitle, site.settings().description(),
+                    page.path(), siteFeed, title, null, page.number() == 1 ? website() : collection(pageTitle,
+                    page.path())), Map.of("sections", sections)));
         }
         for (int i = 0; i < articleViews.size(); i++) {
             tasks.add(articleTask(i, siteFeed));
@@ -94,39 +95,43 @@ public final class RenderPlan {
             List<ArticleView> tagged = tag.articles().stream().map(articleViews::get).toList();
             for (Pagination<ArticleView> page : Pagination.paginate(tagged, publishing.pageSize(), tag.path())) {
                 String pageTitle = tag.name() + (page.number() == 1 ? "" : " – page " + page.number());
-                PageView view = page("tag", pageTitle, "Articles tagged " + tag.name() + " on " + title, page.path(),
-                        siteView.url(tag.path() + "feed.xml"), title + " – " + tag.name(), null,
-                        collection(pageTitle, page.path()));
-                tasks.add(listTask("tag.ftlh", view, page, Map.of("tag", tagView)));
+                tasks.add(listTask("tag.ftlh", page, () -> page("tag", pageTitle, "Articles tagged " + tag.name()
+                        + " on " + title, page.path(), siteView.url(tag.path() + "feed.xml"), title + " – "
+                        + tag.name(), null, collection(pageTitle, page.path())), Map.of("tag", tagView)));
             }
         }
         PageView tagsPage = page("tags", "Tags", "All tags of " + title, "/tags/", siteFeed, title, null,
                 collection("Tags", "/tags/"));
-        tasks.add(new RenderTask("tags.ftlh", model(tagsPage,
+        tasks.add(RenderTask.of("tags.ftlh", model(tagsPage,
                 Map.of("tags", tagViews, "maxCount", tagViews.stream().mapToInt(TagView::count).max().orElse(0))),
                 "tags/index.html", null));
         PageView archive = page("archive", "Archive", "Every article of " + title + " by month", "/archive/",
                 siteFeed, title, null, collection("Archive", "/archive/"));
-        tasks.add(new RenderTask("archive.ftlh", model(archive, Map.of("years", archive())), "archive/index.html",
+        tasks.add(RenderTask.of("archive.ftlh", model(archive, Map.of("years", archive())), "archive/index.html",
                 null));
         for (int i = 0; i < articleViews.size(); i++) {
             for (String alias : site.articles().get(i).aliases()) {
                 PageView moved = page("redirect", articleViews.get(i).title(), articleViews.get(i).summary(), alias,
                         siteFeed, title, null, null);
-                tasks.add(new RenderTask("redirect.ftlh", model(moved, Map.of("target", articleViews.get(i))),
+                tasks.add(RenderTask.of("redirect.ftlh", model(moved, Map.of("target", articleViews.get(i))),
                         file(alias), site.articles().get(i).source()));
             }
         }
         PageView search = page("search", "Search", "Search the articles of " + title, "/search/", siteFeed, title,
                 null, null);
-        tasks.add(new RenderTask("search.ftlh", model(search, Map.of()), "search/index.html", null));
+        tasks.add(RenderTask.of("search.ftlh", model(search, Map.of()), "search/index.html", null));
         PageView notFound = page("404", "Page not found", "", "/404.html", siteFeed, title, null, null);
-        tasks.add(new RenderTask("404.ftlh", model(notFound, Map.of("articles",
+        tasks.add(RenderTask.of("404.ftlh", model(notFound, Map.of("articles",
                 articleViews.subList(0, Math.min(5, articleViews.size())))), "404.html", null));
         return tasks;
     }
 
     private RenderTask articleTask(int index, String siteFeed) {
+        return new RenderTask("article.ftlh", () -> articleModel(index, siteFeed), file(site.paths().get(index)),
+                site.articles().get(index).source());
+    }
+
+    private Map<String, Object> articleModel(int index, String siteFeed) {
         ArticleView article = articleViews.get(index);
         Map<String, Object> vars = new HashMap<>();
         vars.put("article", article);
@@ -135,8 +140,7 @@ public final class RenderPlan {
         vars.put("related", site.related().get(index).stream().map(this::relatedView).toList());
         PageView view = page("article", article.title(), article.summary(), site.paths().get(index), siteFeed,
                 site.settings().title(), article.imageUrl(), newsArticle(article));
-        return new RenderTask("article.ftlh", model(view, vars), file(site.paths().get(index)),
-                site.articles().get(index).source());
+        return model(view, vars);
     }
 
     private RelatedView relatedView(RelatedMatch match) {
@@ -144,11 +148,14 @@ public final class RenderPlan {
                 match.date());
     }
 
-    private RenderTask listTask(String template, PageView view, Pagination<ArticleView> page, Map<String, Object> extra) {
-        Map<String, Object> vars = new HashMap<>(extra);
-        vars.put("articles", page.items());
-        vars.put("pagination", PaginationView.of(page, siteView::url));
-        return new RenderTask(template, model(view, vars), file(page.path()), null);
+    private RenderTask listTask(String template, Pagination<ArticleView> page, Supplier<PageView> view,
+                                Map<String, Object> extra) {
+        return new RenderTask(template, () -> {
+            Map<String, Object> vars = new HashMap<>(extra);
+            vars.put("articles", page.items());
+            vars.put("pagination", PaginationView.of(page, siteView::url));
+            return model(view.get(), vars);
+        }, file(page.path()), null);
     }
 
     /** Every tag as a section of the home page, most used first (equally used ones in the tag index's order). */

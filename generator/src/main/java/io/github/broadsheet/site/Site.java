@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param tags        all tags, sorted by display name
  * @param articleTags the tags of each article, in front-matter order, same index as {@code articles}
  * @param related     related articles of each article, best first, same index as {@code articles}
+ * @param keywords    the distinctive words of each article's body, best first, for search; same index as
+ *                    {@code articles}
  */
 public record Site(SiteSettings settings, List<Article> articles, List<String> paths, List<Tag> tags,
-                   List<List<Tag>> articleTags, List<List<RelatedMatch>> related) {
+                   List<List<Tag>> articleTags, List<List<RelatedMatch>> related, List<List<String>> keywords) {
 
     public Site {
         articles = List.copyOf(articles);
@@ -28,6 +30,7 @@ public record Site(SiteSettings settings, List<Article> articles, List<String> p
         tags = List.copyOf(tags);
         articleTags = List.copyOf(articleTags);
         related = List.copyOf(related);
+        keywords = List.copyOf(keywords);
     }
 
     /** The next newer article, if any. */

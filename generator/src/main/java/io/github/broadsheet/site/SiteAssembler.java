@@ -3,6 +3,7 @@ package io.github.broadsheet.site;
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.problem.Problems;
+import io.github.broadsheet.related.DistinctiveTerms;
 import io.github.broadsheet.related.RelatedArticles;
 import io.github.broadsheet.related.RelatedDocument;
 import io.github.broadsheet.related.RelatedMatch;
@@ -23,6 +24,9 @@ public final class SiteAssembler {
     /** Newest first; equal dates by slug, so the order never depends on file-system or thread order. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date).reversed()
             .thenComparing(Article::slug);
+
+    /** Distinctive words kept per article for search. */
+    static final int SEARCH_KEYWORDS = 12;
 
     private final SiteConfig config;
 
@@ -55,7 +59,22 @@ public final class SiteAssembler {
                 .toList();
         List<List<RelatedMatch>> related = RelatedArticles.compute(documents(articles),
                 config.related().withLanguage(config.site().language()));
-        return new Site(config.site(), articles, paths, tags, articleTags, related);
+        List<List<String>> keywords = keywords(articles, articleTags);
+        // The plain text of the bodies has served its purpose; at 100,000 articles it is half a gigabyte.
+        List<Article> withoutText = articles.stream().map(Article::withoutText).toList();
+        return new Site(config.site(), withoutText, paths, tags, articleTags, related, keywords);
+    }
+
+    /** Distinctive words of each body, leaving out those of its title, tags and summary, which search reads anyway. */
+    private List<List<String>> keywords(List<Article> articles, List<List<Tag>> articleTags) {
+        List<String> known = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            StringBuilder text = new StringBuilder(articles.get(i).title());
+            articleTags.get(i).forEach(tag -> text.append(' ').append(tag.name()));
+            known.add(text.append(' ').append(articles.get(i).summary()).toString());
+        }
+        return DistinctiveTerms.of(articles.stream().map(Article::text).toList(), known, config.site().language(),
+                SEARCH_KEYWORDS);
     }
 
     /** The page path of an article: its {@code url:} if given, else the permalink pattern filled in. */
