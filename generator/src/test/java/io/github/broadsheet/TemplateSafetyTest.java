@@ -223,12 +223,13 @@ class TemplateSafetyTest {
     }
 
     /**
-     * Beans-style access to class loaders, resources and code locations is refused by Freemarker's default member
-     * access policy. ({@code ${article.class.protectionDomain}} itself still prints, revealing the path of the
-     * generator's jar: harmless alone, but {@code getClass} need not be reachable from templates at all.)
+     * Beans-style access to class loaders, resources and code locations is refused: Freemarker's default member
+     * access policy refuses class loaders and resources, and ours refuses {@code getClass} altogether, so not even
+     * the path of the generator's jar ({@code protectionDomain}) can be printed.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"${article.class.classLoader}", "${article.class.forName(\"java.lang.Runtime\")}",
+    @ValueSource(strings = {"${article.class.protectionDomain}", "${article.class.name}",
+            "${article.params.getClass().name}", "${article.class.classLoader}", "${article.class.forName(\"java.lang.Runtime\")}",
             "${article.class.getResource('/etc/passwd')}", "${article.class.protectionDomain.codeSource.location}",
             "${article.class.module.classLoader}", "${article.params.getClass().getClassLoader()}"})
     void reflectionIsRefused(String expression) {

@@ -57,7 +57,9 @@ public final class TemplateRenderer {
         cfg.setLocale(locale);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setMemberAccessPolicy(new NoClassAccessPolicy());
+        cfg.setObjectWrapper(wrapper.build());
         this.freemarker = cfg;
     }
 
