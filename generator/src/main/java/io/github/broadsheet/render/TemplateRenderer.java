@@ -10,7 +10,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import io.github.broadsheet.problem.Problem;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +66,7 @@ public final class TemplateRenderer {
     public Optional<String> render(RenderTask task) {
         try {
             Template template = freemarker.getTemplate(task.template());
-            StringWriter out = new StringWriter(16 * 1024);
+            PageBuffer out = new PageBuffer(16 * 1024);
             template.process(task.model(), out);
             return Optional.of(out.toString());
         } catch (TemplateNotFoundException e) {

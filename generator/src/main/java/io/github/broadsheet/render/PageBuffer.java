@@ -1,0 +1,56 @@
+package io.github.broadsheet.render;
+
+import java.io.Writer;
+
+/**
+ * Where a template writes its page: a {@link Writer} over a plain {@link StringBuilder}. {@code StringWriter}
+ * takes a lock on every one of the thousands of small writes a page is made of (it wraps a {@code StringBuffer});
+ * a page is written by one thread, so the lock buys nothing.
+ */
+final class PageBuffer extends Writer {
+
+    private final StringBuilder text;
+
+    PageBuffer(int capacity) {
+        this.text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+        text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+        text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public void write(String string) {
+        text.append(string);
+    }
+
+    @Override
+    public void write(int c) {
+        text.append((char) c);
+    }
+
+    @Override
+    public Writer append(CharSequence chars) {
+        text.append(chars);
+        return this;
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+}
