@@ -134,11 +134,11 @@ class BadInputMatrixTest {
                 site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: {old: 1}", "Body.\n")));
 
         // Slugs
-        cases.add(c("duplicate slug, first file names the second", art("a.md"), 0,
+        cases.add(c("duplicate slug, first file names the second", art("a.md"), 4,
                 "duplicate slug 'same': also used by content/articles/b.md", Setup.both(
                         site -> site.article("a.md", "title: A\ndate: 2026-01-01\nslug: same", "A.\n"),
                         site -> site.article("b.md", "title: B\ndate: 2026-01-02\nslug: same", "B.\n"))));
-        cases.add(c("duplicate slug, second file names the first", art("b.md"), 0,
+        cases.add(c("duplicate slug, second file names the first", art("b.md"), 4,
                 "duplicate slug 'same': also used by content/articles/a.md", Setup.both(
                         site -> site.article("a.md", "title: A\ndate: 2026-01-01\nslug: same", "A.\n"),
                         site -> site.article("b.md", "title: B\ndate: 2026-01-02\nslug: same", "B.\n"))));
@@ -164,7 +164,11 @@ class BadInputMatrixTest {
         }
         cases.add(c("url with ..", art("bad.md"), 4, "url '/a/../../x/' must be a path inside the site",
                 site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\nurl: /a/../../x/", "B.\n")));
-        cases.add(c("alias on the page of another article", art("bad.md"), 0,
+        cases.add(c("two articles with one url:", art("a.md"), 4, "page path /same/ is also the page of "
+                + "content/articles/b.md", Setup.both(
+                        site -> site.article("a.md", "title: A\ndate: 2026-01-01\nurl: /same/", "A.\n"),
+                        site -> site.article("b.md", "title: B\ndate: 2026-01-02\nurl: /same/", "B.\n"))));
+        cases.add(c("alias on the page of another article", art("bad.md"), 4,
                 "alias /articles/good/ is the page of " + GOOD_DISPLAY,
                 site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: [/articles/good/]", "B.\n")));
 

@@ -34,12 +34,14 @@ import java.util.Optional;
  * @param params       every front-matter key this class does not know, for templates ({@code article.params.foo})
  * @param bundle       for article bundles: the files to copy next to the page, absolute
  * @param bundleRoot   for article bundles: the bundle's folder; empty otherwise
+ * @param keyLines     the line of each front-matter key in the file, for problems found after parsing
  */
 public record Article(Path source, String slug, String title, OffsetDateTime date, Optional<OffsetDateTime> updated,
                       String author, List<String> tags, String summary, String summaryHtml, String html, String text,
                       int wordCount, boolean draft, Optional<String> image, List<String> aliases,
                       Optional<String> url, boolean toc, List<RenderedMarkdown.Heading> headings,
-                      Map<String, Object> params, List<Path> bundle, Optional<Path> bundleRoot) {
+                      Map<String, Object> params, List<Path> bundle, Optional<Path> bundleRoot,
+                      Map<String, Integer> keyLines) {
 
     public Article {
         tags = List.copyOf(tags);
@@ -47,6 +49,12 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
         headings = List.copyOf(headings);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         bundle = List.copyOf(bundle);
+        keyLines = Map.copyOf(keyLines);
+    }
+
+    /** The line of a front-matter key in the file, or 0 when the key is not there. */
+    public int lineOf(String key) {
+        return keyLines.getOrDefault(key, 0);
     }
 
     /**
@@ -55,7 +63,7 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
      */
     public Article withoutText() {
         return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, html, "",
-                wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot);
+                wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot, keyLines);
     }
 
     /** A custom front-matter value, or {@code null}: the escape hatch for keys Broadsheet does not know. */

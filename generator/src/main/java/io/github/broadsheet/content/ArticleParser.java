@@ -108,7 +108,7 @@ public final class ArticleParser {
         return Optional.of(new Article(file, slug, title, date, Optional.ofNullable(updated),
                 author == null ? "" : author.strip(), tags, summaryText, summaryHtml, body.html(), body.text(),
                 body.wordCount(), draft, Optional.ofNullable(image), aliases, Optional.ofNullable(url), toc,
-                body.headings(), params, bundle, bundleRoot));
+                body.headings(), params, bundle, bundleRoot, fm.keyLines()));
     }
 
     /**

@@ -100,7 +100,8 @@ public final class SiteAssembler {
                     other.source().equals(previous) && other.slug().equals(article.slug()) && other.url().isEmpty());
             // Two articles with one slug are already reported as a duplicate slug; say it once.
             if (previous != null && !previous.equals(articles.get(i).source()) && !sameSlug) {
-                problems.error(articles.get(i).source(), 0, "page path " + paths.get(i) + " is also the page of "
+                int line = article.url().isPresent() ? article.lineOf("url") : article.lineOf("slug");
+                problems.error(article.source(), line, "page path " + paths.get(i) + " is also the page of "
                         + previous.toString().replace('\\', '/') + "; change 'url:' or 'slug:' in one of them");
             }
         }
@@ -108,7 +109,7 @@ public final class SiteAssembler {
             for (String alias : article.aliases()) {
                 Path owner = owners.get(alias);
                 if (owner != null) {
-                    problems.error(article.source(), 0, "alias " + alias + " is the page of "
+                    problems.error(article.source(), article.lineOf("aliases"), "alias " + alias + " is the page of "
                             + owner.toString().replace('\\', '/') + "; an alias must be an old URL that no page uses");
                 }
             }
@@ -124,17 +125,18 @@ public final class SiteAssembler {
 
     /** Every file of a duplicated slug gets a problem naming the others, drafts included. */
     private static void reportDuplicateSlugs(List<Article> parsed, Problems problems) {
-        Map<String, List<Path>> sources = new HashMap<>();
+        Map<String, List<Article>> bySlug = new HashMap<>();
         for (Article article : parsed) {
-            sources.computeIfAbsent(article.slug(), s -> new ArrayList<>()).add(article.source());
+            bySlug.computeIfAbsent(article.slug(), s -> new ArrayList<>()).add(article);
         }
-        sources.forEach((slug, files) -> {
-            if (files.size() > 1) {
-                for (Path file : files) {
-                    List<String> others = files.stream().filter(f -> !f.equals(file))
+        bySlug.forEach((slug, articles) -> {
+            if (articles.size() > 1) {
+                for (Article article : articles) {
+                    List<String> others = articles.stream().map(Article::source).filter(f -> !f.equals(article.source()))
                             .map(f -> f.toString().replace('\\', '/')).sorted().toList();
-                    problems.error(file, 0, "duplicate slug '" + slug + "': also used by " + String.join(", ", others)
-                            + "; set a different 'slug:' in one of them");
+                    // The line of 'slug:' when the slug was written; a slug made from the file name has no line.
+                    problems.error(article.source(), article.lineOf("slug"), "duplicate slug '" + slug
+                            + "': also used by " + String.join(", ", others) + "; set a different 'slug:' in one of them");
                 }
             }
         });
