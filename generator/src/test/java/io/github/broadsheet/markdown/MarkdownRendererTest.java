@@ -19,6 +19,10 @@ class MarkdownRendererTest {
         Document doc = html("| Party | Share |\n|---|---:|\n| Union | 31% |\n");
         assertThat(doc.select("table thead th")).extracting(e -> e.text()).containsExactly("Party", "Share");
         assertThat(doc.select("table tbody td").first().text()).isEqualTo("Union");
+        // Alignment as CSS: HTML5 made the align attribute obsolete.
+        assertThat(doc.select("[align]")).isEmpty();
+        assertThat(doc.select("tbody td").get(0).hasAttr("style")).isFalse();
+        assertThat(doc.select("tbody td").get(1).attr("style")).isEqualTo("text-align: right");
     }
 
     @Test
