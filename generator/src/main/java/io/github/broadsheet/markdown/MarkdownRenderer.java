@@ -115,7 +115,10 @@ public final class MarkdownRenderer {
     }
 
     private static RenderedMarkdown rendered(Document document, HtmlRenderer renderer) {
-        String html = renderer.render(document);
+        // Sized for the HTML up front: Flexmark's own builder starts at 16 chars and copies itself up to 10 KB.
+        StringBuilder out = new StringBuilder(document.getChars().length() * 5 / 4 + 256);
+        renderer.render(document, out);
+        String html = out.toString();
         String text = PlainText.of(document);
         Node first = firstParagraph(document);
         String firstParagraph = first == null ? "" : PlainText.of(first).strip();

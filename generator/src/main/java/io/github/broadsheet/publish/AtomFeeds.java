@@ -2,9 +2,10 @@ package io.github.broadsheet.publish;
 
 import io.github.broadsheet.config.SiteSettings;
 import io.github.broadsheet.content.Article;
+import io.github.broadsheet.render.TextBuffer;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.Tag;
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -57,9 +58,9 @@ public final class AtomFeeds {
 
     private byte[] feed(String title, String pagePath, String feedPath, List<Integer> entries) {
         SiteSettings settings = site.settings();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        TextBuffer out = new TextBuffer(8192);
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "utf-8");
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("utf-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("feed");
@@ -89,7 +90,7 @@ public final class AtomFeeds {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write feed " + feedPath, e);
         }
-        return out.toByteArray();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void entry(XMLStreamWriter xml, int index) throws XMLStreamException {

@@ -66,7 +66,7 @@ public final class TemplateRenderer {
     public Optional<String> render(RenderTask task) {
         try {
             Template template = freemarker.getTemplate(task.template());
-            PageBuffer out = new PageBuffer(16 * 1024);
+            TextBuffer out = new TextBuffer(16 * 1024);
             template.process(task.model(), out);
             return Optional.of(out.toString());
         } catch (TemplateNotFoundException e) {

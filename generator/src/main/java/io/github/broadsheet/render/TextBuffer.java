@@ -3,15 +3,16 @@ package io.github.broadsheet.render;
 import java.io.Writer;
 
 /**
- * Where a template writes its page: a {@link Writer} over a plain {@link StringBuilder}. {@code StringWriter}
- * takes a lock on every one of the thousands of small writes a page is made of (it wraps a {@code StringBuffer});
- * a page is written by one thread, so the lock buys nothing.
+ * Where a page or feed is written: a {@link Writer} over a plain {@link StringBuilder}. {@code StringWriter}
+ * takes a lock on every one of the thousands of small writes a page is made of (it wraps a {@code StringBuffer}),
+ * and so does a {@code ByteArrayOutputStream} on every byte; a page is written by one thread, so the lock buys
+ * nothing.
  */
-final class PageBuffer extends Writer {
+public final class TextBuffer extends Writer {
 
     private final StringBuilder text;
 
-    PageBuffer(int capacity) {
+    public TextBuffer(int capacity) {
         this.text = new StringBuilder(capacity);
     }
 
