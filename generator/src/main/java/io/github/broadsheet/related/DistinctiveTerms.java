@@ -1,13 +1,9 @@
 package io.github.broadsheet.related;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -22,60 +18,68 @@ public final class DistinctiveTerms {
     private DistinctiveTerms() {
     }
 
-    /** A word of the site's bodies, shared by every article that has it, with the number of those articles. */
-    private static final class Term {
-        final String text;
-        final AtomicInteger documents = new AtomicInteger();
-
-        Term(String text) {
-            this.text = text;
-        }
-    }
-
-    /** One body's distinct terms and how often each occurs. */
-    private record Counts(Term[] terms, int[] counts) {
-    }
+    /** Bodies per parallel extraction task. */
+    private static final int BLOCK = 256;
 
     /**
      * For each body, its {@code limit} best terms by TF-IDF, best first, leaving out the terms of the same
-     * position's {@code known} text. Two parallel passes: count every body's terms (and the documents of each term,
-     * in one shared dictionary, so a word's string is kept once), then score each body's terms.
+     * position's {@code known} text. The bodies are read by the related-articles model's {@link TermExtractor}
+     * (blocks in parallel, terms looked up straight from the tokenizer's buffer), so a word becomes a string once
+     * per site rather than once per occurrence; then each body's terms are scored in parallel.
      */
     public static List<List<String>> of(List<String> bodies, List<String> known, String language, int limit) {
         int documents = bodies.size();
-        ConcurrentHashMap<String, Term> dictionary = new ConcurrentHashMap<>();
-        List<Counts> counted = IntStream.range(0, documents).parallel().mapToObj(i -> {
-            Map<String, int[]> counts = new HashMap<>();
-            for (String token : Terms.of(bodies.get(i), language)) {
-                counts.computeIfAbsent(token, t -> new int[1])[0]++;
-            }
-            Term[] terms = new Term[counts.size()];
-            int[] n = new int[counts.size()];
-            int k = 0;
-            for (Map.Entry<String, int[]> e : counts.entrySet()) {
-                Term term = dictionary.get(e.getKey());
-                if (term == null) {
-                    term = dictionary.computeIfAbsent(e.getKey(), Term::new);
+        RelatedDocument[] docs = bodies.stream().map(body -> new RelatedDocument("", List.of(), "", "", body, 0))
+                .toArray(RelatedDocument[]::new);
+        int[] order = IntStream.range(0, documents).toArray();
+        // Bodies only, all of each body: titles and summaries are searched anyway.
+        RelatedConfig d = RelatedConfig.defaults();
+        RelatedConfig bodiesOnly = new RelatedConfig(d.count(), d.tagWeight(), d.textWeight(), d.dateWeight(),
+                d.minScore(), d.cardinalityThreshold(), d.maxTermsPerDocument(), 0, 0, Integer.MAX_VALUE,
+                d.dateHalfLifeDays(), language);
+        List<String> stopWords = TermExtractor.stopWordList(StopWords.forLanguage(language));
+        TermExtractor.Block[] blocks = IntStream.range(0, (documents + BLOCK - 1) / BLOCK).parallel()
+                .mapToObj(b -> TermExtractor.extract(docs, order, b * BLOCK, Math.min(documents, (b + 1) * BLOCK),
+                        stopWords, bodiesOnly))
+                .toArray(TermExtractor.Block[]::new);
+
+        // Merged in block order, so global ids and therefore ties never depend on threads.
+        TermTable dictionary = new TermTable(1 << 14);
+        int[][] toGlobal = new int[blocks.length][];
+        int[] df = new int[1 << 14];
+        for (int b = 0; b < blocks.length; b++) {
+            TermExtractor.Block block = blocks[b];
+            int[] map = new int[block.table().size()];
+            for (int local = block.stopWordCount(); local < map.length; local++) {
+                int global = dictionary.findOrAddFrom(block.table(), local);
+                if (global >= df.length) {
+                    df = Arrays.copyOf(df, df.length * 2);
                 }
-                term.documents.incrementAndGet();
-                terms[k] = term;
-                n[k++] = e.getValue()[0];
+                df[global] += block.documentFrequency()[local];
+                map[local] = global;
             }
-            return new Counts(terms, n);
-        }).toList();
+            toGlobal[b] = map;
+        }
+        String[] words = new String[dictionary.size()];
+        for (int t = 0; t < words.length; t++) {
+            words[t] = dictionary.term(t);
+        }
+        int[] documentFrequency = df;
         return IntStream.range(0, documents).parallel().mapToObj(i -> {
+            TermExtractor.Block block = blocks[i / BLOCK];
+            int k = i - block.firstDocument();
             Set<String> skip = new HashSet<>(Terms.of(known.get(i), language));
-            Counts c = counted.get(i);
             // The best `limit` so far, best first: a small insertion-sorted array beats sorting every term.
             String[] best = new String[limit];
             double[] scores = new double[limit];
             int size = 0;
-            for (int k = 0; k < c.terms().length; k++) {
-                String term = c.terms()[k].text;
+            for (int e = block.docStart()[k]; e < block.docStart()[k + 1]; e++) {
+                int global = toGlobal[i / BLOCK][block.ids()[e]];
+                String term = words[global];
                 if (skip.contains(term) || !searchable(term)) {
                     continue;
                 }
-                double score = score(c.counts()[k], c.terms()[k].documents.get(), documents);
+                double score = score((int) block.counts()[e], documentFrequency[global], documents);
                 int at = size;
                 while (at > 0 && better(score, term, scores[at - 1], best[at - 1])) {
                     at--;
