@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Checks every internal link ({@code href}, {@code src}) and {@code #fragment} of the generated pages against the
@@ -31,6 +32,8 @@ public final class LinkChecker {
     private final String baseUrl;
     private final String basePath;
     private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+    /** One copy of each link and id: navigation, tag and article links repeat on thousands of pages. */
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
 
     /**
      * @param baseUrl  the site's absolute URL; links starting with it are internal
@@ -51,9 +54,17 @@ public final class LinkChecker {
      */
     public void add(String file, String html, Path source, String body) {
         Attributes page = Attributes.of(html);
-        Set<String> bodyLinks = body == null ? Set.of() : new HashSet<>(Attributes.of(body).links);
-        pages.put(file, new PageLinks(source, List.copyOf(new java.util.LinkedHashSet<>(page.links)), bodyLinks,
-                page.ids));
+        // Kept until every page is written: at 100,000 articles a copy of each page's links and ids per page
+        // took most of a 2 GB heap, so they are shared and held in compact immutable collections.
+        Set<String> bodyLinks = body == null ? Set.of()
+                : Attributes.of(body).links.stream().map(this::shared).collect(Collectors.toUnmodifiableSet());
+        pages.put(file, new PageLinks(source, page.links.stream().distinct().map(this::shared).toList(), bodyLinks,
+                page.ids.stream().map(this::shared).collect(Collectors.toUnmodifiableSet())));
+    }
+
+    private String shared(String text) {
+        String known = strings.putIfAbsent(text, text);
+        return known == null ? text : known;
     }
 
     /**
