@@ -10,24 +10,41 @@ import java.util.List;
  *
  * @param output   the output directory
  * @param articles published articles
- * @param pages    HTML pages written
- * @param files    all files written (pages, feeds, assets)
+ * @param pages    HTML pages of the site
+ * @param files    all files of the site (pages, feeds, assets)
+ * @param rendered pages run through their templates by this build; the others were unchanged and kept as
+ *                 they were (0 when the build found nothing changed)
+ * @param upToDate nothing had changed since the last build, so nothing was rebuilt or written
  * @param duration wall time of the build
  * @param warnings problems that did not fail the build
  * @param notes    details for a debug log (cache use, timings)
  */
-public record BuildReport(Path output, int articles, int pages, int files, Duration duration, List<Problem> warnings,
-                          List<String> notes) {
+public record BuildReport(Path output, int articles, int pages, int files, int rendered, boolean upToDate,
+                          Duration duration, List<Problem> warnings, List<String> notes) {
 
     public BuildReport {
         warnings = List.copyOf(warnings);
         notes = List.copyOf(notes);
     }
 
-    /** {@code 14 articles, 52 pages (61 files) in 0.84 s -> target/public}. */
+    /** A build that rendered every page. */
+    public BuildReport(Path output, int articles, int pages, int files, Duration duration, List<Problem> warnings,
+                       List<String> notes) {
+        this(output, articles, pages, files, pages, false, duration, warnings, notes);
+    }
+
+    /**
+     * {@code 14 articles, 52 pages (61 files) in 0.84 s -> target/public}; with {@code (3 rendered, 49 unchanged)}
+     * after the pages when some were kept, and {@code up to date, nothing rebuilt: ...} when nothing changed.
+     */
     public String summary() {
-        return articles + (articles == 1 ? " article, " : " articles, ") + pages + (pages == 1 ? " page" : " pages")
-                + " (" + files + " files) in " + String.format(java.util.Locale.ROOT, "%.2f s", duration.toMillis() / 1000.0)
-                + " -> " + output;
+        String time = String.format(java.util.Locale.ROOT, "%.2f s", duration.toMillis() / 1000.0);
+        String counts = articles + (articles == 1 ? " article, " : " articles, ") + pages
+                + (pages == 1 ? " page" : " pages");
+        if (upToDate) {
+            return "up to date, nothing rebuilt: " + counts + " unchanged (checked in " + time + ") -> " + output;
+        }
+        String kept = rendered < pages ? ", " + rendered + " rendered, " + (pages - rendered) + " unchanged" : "";
+        return counts + " (" + files + " files" + kept + ") in " + time + " -> " + output;
     }
 }

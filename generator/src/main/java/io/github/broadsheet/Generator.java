@@ -66,10 +66,19 @@ public final class Generator {
         }
         Problems problems = new Problems();
         List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        UpToDateCheck upToDate = layout.cacheDirectory() == null ? null
+                : new UpToDateCheck(config, themes, notes::add);
+        if (upToDate != null) {
+            Optional<BuildReport> unchanged = upToDate.upToDate(start);
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
+        }
         BuildCache cache = layout.cacheDirectory() == null ? null
                 : new BuildCache(layout.cacheDirectory(), "sanitizeHtml=" + config.publishing().sanitizeHtml());
         MarkdownCache markdown = cache == null ? null : cache.load(notes::add);
-        Site site = assemble(config, markdown, problems);
+        List<Article> parsed = parse(config, markdown, problems);
+        Site site = new SiteAssembler(config).assemble(parsed, problems);
         failOnProblems(problems, config);
         if (markdown != null) {
             notes.add("build cache: " + markdown.reused() + " of " + markdown.used().size()
@@ -102,6 +111,10 @@ public final class Generator {
             int files = writer.files().size();
             writer.commit();
             saveCache(cache, markdown, notes);
+            if (upToDate != null) {
+                upToDate.record(parsed.stream().map(a -> a.date().toInstant()).toList(), writer.files(),
+                        site.articles().size(), tasks.size(), problems.sorted());
+            }
             return new BuildReport(layout.outputDirectory(), site.articles().size(), tasks.size(), files,
                     Duration.ofNanos(System.nanoTime() - start), problems.sorted(), notes);
         }
@@ -119,18 +132,17 @@ public final class Generator {
         }
     }
 
-    /** Scan, read and parse every article in parallel, then build the site model. */
-    private static Site assemble(SiteConfig config, MarkdownCache markdown, Problems problems) {
+    /** Scan, read and parse every article in parallel. */
+    private static List<Article> parse(SiteConfig config, MarkdownCache markdown, Problems problems) {
         SiteConfig.Layout layout = config.layout();
         ContentScanner scanner = new ContentScanner(layout.contentDirectory().resolve("articles"), layout.baseDirectory());
         List<SourceFile> sources = scanner.scan(problems);
         ArticleParser parser = new ArticleParser(new MarkdownRenderer(config.publishing().sanitizeHtml(), markdown),
                 new DateParser(ZoneOffset.UTC));
-        List<Article> articles = sources.parallelStream()
+        return sources.parallelStream()
                 .map(source -> scanner.read(source, problems).flatMap(text -> parser.parse(source, text, problems)))
                 .flatMap(Optional::stream)
                 .toList();
-        return new SiteAssembler(config).assemble(articles, problems);
     }
 
     /** Renders all pages in parallel; each page's links are recorded, to be checked once everything is written. */

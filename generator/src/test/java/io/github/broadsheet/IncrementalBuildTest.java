@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -81,9 +82,119 @@ class IncrementalBuildTest {
         TestSite site = incremental().article("a.md", "title: Alpha\ndate: 2026-01-01", "Alpha.\n");
         site.build();
         Files.write(site.root().resolve("target/cache/markdown.bin"), new byte[] {0, 0, 0, 5, 'h', 'e', 'l'});
-        site.build();
+        site.article("b.md", "title: Beta\ndate: 2026-01-02", "Beta.\n").build();
         assertThat(site.report().notes()).anyMatch(n -> n.contains("unreadable"));
         assertThat(site.page("articles/a/").select("h1").text()).isEqualTo("Alpha");
+    }
+
+    @Test
+    void aBuildWithNothingChangedSaysSoAndWritesNothing() throws Exception {
+        TestSite site = incremental()
+                .article("a.md", "title: Alpha\ndate: 2026-01-01\ntags: [trams]", "Alpha.\n")
+                .article("b.md", "title: Beta\ndate: 2026-01-02", "Beta.\n");
+        site.build();
+        assertThat(site.report().upToDate()).isFalse();
+        Map<String, FileTime> before = times(site.output());
+
+        site.build();
+        assertThat(site.report().upToDate()).isTrue();
+        assertThat(site.report().rendered()).isZero();
+        assertThat(site.report().summary()).startsWith("up to date, nothing rebuilt: 2 articles, ")
+                .contains(" pages unchanged");
+        assertThat(times(site.output())).isEqualTo(before);
+        try (Stream<Path> siblings = Files.list(site.output().getParent())) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("public", "cache");
+        }
+
+        // Saving a file without changing it (same bytes, new time) changes nothing either.
+        Path source = site.root().resolve("content/articles/a.md");
+        Files.setLastModifiedTime(source, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        site.build();
+        assertThat(site.report().upToDate()).isTrue();
+        assertThat(times(site.output())).isEqualTo(before);
+    }
+
+    @Test
+    void everyKindOfChangeRebuildsAndEqualsACleanBuild() throws Exception {
+        TestSite site = incremental()
+                .article("a.md", "title: Alpha\ndate: 2026-01-01\ntags: [trams]", "Alpha.\n")
+                .article("b.md", "title: Beta\ndate: 2026-01-02", "Beta.\n");
+        site.build();
+        Map<String, String> changes = new java.util.LinkedHashMap<>();
+        changes.put("an edited article", "edit");
+        changes.put("a project template", "template");
+        changes.put("a project static file", "static");
+        changes.put("an output file deleted", "deleteOutput");
+        changes.put("an output file edited", "editOutput");
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            switch (change.getValue()) {
+                case "edit" -> site.article("b.md", "title: Beta two\ndate: 2026-01-02", "Beta, edited.\n");
+                case "template" -> site.file("templates/partials/footer.ftlh", "<footer>Our own footer</footer>\n");
+                case "static" -> site.file("static/extra.txt", "extra\n");
+                case "deleteOutput" -> Files.delete(site.output().resolve("articles/a/index.html"));
+                default -> Files.writeString(site.output().resolve("articles/a/index.html"), "scribbled");
+            }
+            site.build();
+            assertThat(site.report().upToDate()).as(change.getKey()).isFalse();
+            assertThat(tree(site.output())).as(change.getKey()).isEqualTo(cleanBuildOfProject(site));
+            site.build();
+            assertThat(site.report().upToDate()).as("second build after " + change.getKey()).isTrue();
+        }
+        assertThat(site.text("articles/a/index.html")).contains("Our own footer");
+        assertThat(site.text("extra.txt")).isEqualTo("extra\n");
+    }
+
+    @Test
+    void aConfigurationChangeRebuilds() throws Exception {
+        TestSite site = incremental().article("a.md", "title: Alpha\ndate: 2026-01-01", "Alpha.\n");
+        site.build();
+        site.configure(b -> b.site(new io.github.broadsheet.config.SiteSettings("Other Times", "Tests",
+                "https://example.org/news/", "en", "Desk"))).build();
+        assertThat(site.report().upToDate()).isFalse();
+        assertThat(site.page("").title()).contains("Other Times");
+    }
+
+    @Test
+    void anArticleIsPublishedWhenItsTimeComesEvenWithNothingElseChanged() throws Exception {
+        TestSite site = incremental()
+                .article("a.md", "title: Alpha\ndate: 2026-01-01", "Alpha.\n")
+                .article("later.md", "title: Later\ndate: 2026-12-01T08:00:00Z", "Not yet.\n");
+        site.build();
+        assertThat(site.output().resolve("articles/later/index.html")).doesNotExist();
+
+        site.configure(b -> b.now(java.time.Instant.parse("2026-11-30T00:00:00Z"))).build();
+        assertThat(site.report().upToDate()).as("still before the article's date").isTrue();
+
+        site.configure(b -> b.now(java.time.Instant.parse("2026-12-01T08:00:00Z"))).build();
+        assertThat(site.report().upToDate()).isFalse();
+        assertThat(site.page("articles/later/").select("h1").text()).isEqualTo("Later");
+    }
+
+    @Test
+    void warningsAreRepeatedWhenNothingChanged() throws Exception {
+        TestSite site = incremental()
+                .article("a.md", "title: A\ndate: 2026-01-01", "See [the missing page](/news/articles/nope/).\n")
+                .configure(b -> b.failOnBrokenLinks(false));
+        site.build();
+        List<String> warnings = site.report().warnings().stream().map(Object::toString).toList();
+        assertThat(warnings).hasSize(1);
+        site.build();
+        assertThat(site.report().upToDate()).isTrue();
+        assertThat(site.report().warnings()).extracting(Object::toString).isEqualTo(warnings);
+    }
+
+    @Test
+    void aCorruptLastBuildRecordIsIgnored() throws Exception {
+        TestSite site = incremental().article("a.md", "title: Alpha\ndate: 2026-01-01", "Alpha.\n");
+        site.build();
+        Path record = site.root().resolve("target/cache/last-build.bin");
+        byte[] bytes = Files.readAllBytes(record);
+        Files.write(record, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        site.build();
+        assertThat(site.report().upToDate()).isFalse();
+        assertThat(site.report().notes()).anyMatch(n -> n.startsWith("last-build record") && n.contains("ignored"));
+        site.build();
+        assertThat(site.report().upToDate()).as("the rebuild wrote a good record").isTrue();
     }
 
     private static void rename(TestSite site, String from, String to) {
@@ -114,6 +225,29 @@ class IncrementalBuildTest {
                 }
             }
         }
+    }
+
+    /** A clean build of a copy of the whole project (content, templates, static files). */
+    private Map<String, String> cleanBuildOfProject(TestSite project) throws Exception {
+        Path clean = dir.resolve("clean-" + System.nanoTime());
+        for (String folder : List.of("content", "templates", "static")) {
+            if (Files.isDirectory(project.root().resolve(folder))) {
+                copy(project.root().resolve(folder), clean.resolve(folder));
+            }
+        }
+        TestSite site = new TestSite(clean);
+        site.build();
+        return tree(site.output());
+    }
+
+    private static Map<String, FileTime> times(Path root) throws IOException {
+        Map<String, FileTime> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return files;
     }
 
     private static Map<String, String> tree(Path root) throws IOException {

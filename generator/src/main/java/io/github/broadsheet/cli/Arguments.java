@@ -18,15 +18,16 @@ import java.util.List;
  * @param now               the moment that decides what is "future", or {@code null} for the time of the build
  * @param explainRelated    write {@code related.json}
  * @param failOnBrokenLinks broken internal links fail the build (else they are warnings)
+ * @param cache             the build cache folder, or {@code null} for none (every build from scratch)
  * @param help              only print the usage
  */
 public record Arguments(Path content, Path output, String baseUrl, String title, Instant now, boolean explainRelated,
-                        boolean failOnBrokenLinks, boolean help) {
+                        boolean failOnBrokenLinks, Path cache, boolean help) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -cp <generator, themes and their dependencies> io.github.broadsheet.cli.Main \\",
             "           --content DIR --output DIR [--base-url URL] [--title T] [--now ISO-8601]",
-            "           [--explain-related] [--no-fail-on-broken-links]",
+            "           [--explain-related] [--no-fail-on-broken-links] [--cache DIR]",
             "  --content DIR               folder holding articles/; its parent is the project folder",
             "  --output DIR                the generated site (replaced only when the build succeeds)",
             "  --base-url URL              absolute URL the site is published under (default http://localhost:8080/)",
@@ -34,6 +35,8 @@ public record Arguments(Path content, Path output, String baseUrl, String title,
             "  --now ISO                   fixed build time, e.g. 2026-11-27T00:00:00Z, for reproducible builds",
             "  --explain-related           also write related.json with the score parts of each related link",
             "  --no-fail-on-broken-links   report broken internal links as warnings instead of failing",
+            "  --cache DIR                 keep a build cache there: a rebuild with nothing changed stops at once,",
+            "                              one after an edit renders only what the edit affects",
             "  --help                      print this text");
 
     /** A command line that cannot be run; the message says why. */
@@ -57,6 +60,7 @@ public record Arguments(Path content, Path output, String baseUrl, String title,
         Instant now = null;
         boolean explainRelated = false;
         boolean failOnBrokenLinks = true;
+        Path cache = null;
         List<String> list = List.of(args);
         for (int i = 0; i < list.size(); i++) {
             String arg = list.get(i);
@@ -69,11 +73,11 @@ public record Arguments(Path content, Path output, String baseUrl, String title,
             }
             switch (name) {
                 case "--help", "-h" -> {
-                    return new Arguments(null, null, null, null, null, false, true, true);
+                    return new Arguments(null, null, null, null, null, false, true, null, true);
                 }
                 case "--explain-related" -> explainRelated = flag(name, inline);
                 case "--no-fail-on-broken-links" -> failOnBrokenLinks = !flag(name, inline);
-                case "--content", "--output", "--base-url", "--title", "--now" -> {
+                case "--content", "--output", "--base-url", "--title", "--now", "--cache" -> {
                     String value;
                     if (inline != null) {
                         value = inline;
@@ -90,6 +94,7 @@ public record Arguments(Path content, Path output, String baseUrl, String title,
                         case "--output" -> output = Path.of(value);
                         case "--base-url" -> baseUrl = value;
                         case "--title" -> title = value;
+                        case "--cache" -> cache = Path.of(value);
                         default -> now = instant(value);
                     }
                 }
@@ -102,7 +107,7 @@ public record Arguments(Path content, Path output, String baseUrl, String title,
         if (output == null) {
             throw new UsageException("--output is required");
         }
-        return new Arguments(content, output, baseUrl, title, now, explainRelated, failOnBrokenLinks, false);
+        return new Arguments(content, output, baseUrl, title, now, explainRelated, failOnBrokenLinks, cache, false);
     }
 
     /**
@@ -120,6 +125,7 @@ public record Arguments(Path content, Path output, String baseUrl, String title,
                     .now(now)
                     .explainRelated(explainRelated)
                     .failOnBrokenLinks(failOnBrokenLinks)
+                    .cacheDirectory(cache == null ? null : cache.toAbsolutePath().normalize())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);

@@ -110,13 +110,13 @@ public final class BuildCache {
         }
     }
 
-    private static void writeString(DataOutputStream out, String text) throws IOException {
+    static void writeString(DataOutputStream out, String text) throws IOException {
         byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
     }
 
-    private static String readString(DataInputStream in) throws IOException {
+    static String readString(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > MAX_STRING) {
             throw new EOFException("implausible string length " + length);

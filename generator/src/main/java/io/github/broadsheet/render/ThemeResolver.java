@@ -38,9 +38,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 public final class ThemeResolver {
 
-    static final String CLASSPATH_ROOT = "broadsheet/themes/";
+    public static final String CLASSPATH_ROOT = "broadsheet/themes/";
     static final String DEFAULT_THEME = "default";
-    static final String MANIFEST = "theme.yaml";
+    public static final String MANIFEST = "theme.yaml";
 
     private final ClassLoader classLoader;
 

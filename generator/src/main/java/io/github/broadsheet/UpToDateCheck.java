@@ -1,0 +1,152 @@
+package io.github.broadsheet;
+
+import io.github.broadsheet.config.SiteConfig;
+import io.github.broadsheet.output.FileFingerprints;
+import io.github.broadsheet.output.LastBuild;
+import io.github.broadsheet.output.SiteWriter;
+import io.github.broadsheet.problem.BuildFailedException;
+import io.github.broadsheet.problem.Problem;
+import io.github.broadsheet.render.ThemeResolver;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Lets a build with nothing changed stop at once. Before building it fingerprints every input (content, the
+ * project's templates and static files, every layer of the theme, the themes folder, the jars of Broadsheet and
+ * its template and Markdown engines) and compares it, with the configuration and the span of "now" that
+ * publishes the same articles, to the {@link LastBuild} record of the last successful build; when all match and
+ * every output file is still as that build wrote it, the build reports "up to date" and writes nothing. After a
+ * successful build it writes the new record. Anything it cannot read or does not recognise means "build".
+ */
+final class UpToDateCheck {
+
+    private final SiteConfig config;
+    private final ClassLoader themes;
+    private final Path directory;
+    private final Consumer<String> notes;
+    private final long takenAt = System.currentTimeMillis() * 1_000_000L;
+    private Map<String, FileFingerprints.Entry> inputs;
+
+    UpToDateCheck(SiteConfig config, ClassLoader themes, Consumer<String> notes) {
+        this.config = config;
+        this.themes = themes;
+        this.directory = config.layout().cacheDirectory();
+        this.notes = notes;
+    }
+
+    /** The report of a build that found nothing changed, or empty when the site must be built. */
+    Optional<BuildReport> upToDate(long start) {
+        LastBuild last = null;
+        try {
+            last = LastBuild.read(directory);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // The first build with this cache.
+        } catch (IOException e) {
+            notes.accept("last-build record in " + directory + " ignored: " + e.getMessage());
+        }
+        try {
+            inputs = FileFingerprints.take(roots(), last == null ? Map.of() : last.inputs(),
+                    last == null ? 0 : last.takenAt());
+        } catch (IOException | RuntimeException e) {
+            notes.accept("inputs not fingerprinted (" + e + "); the next build cannot skip work");
+            inputs = null;
+            return Optional.empty();
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        String reason = !last.config().equals(key(config)) ? "the configuration changed"
+                : !last.publishesSameArticles(config.publishing().now()) ? "an article's publication time has come"
+                : !FileFingerprints.sameContent(last.inputs(), inputs) ? "input files changed"
+                : !last.outputIntact(config.layout().outputDirectory()) ? "output files were changed or removed"
+                : null;
+        if (reason != null) {
+            notes.accept("rebuilding: " + reason);
+            return Optional.empty();
+        }
+        int files = (int) last.outputs().keySet().stream().filter(p -> !p.equals(SiteWriter.MANIFEST)).count();
+        return Optional.of(new BuildReport(config.layout().outputDirectory(), last.articles(), last.pages(), files, 0,
+                true, Duration.ofNanos(System.nanoTime() - start), last.warnings(), List.of("nothing changed")));
+    }
+
+    /**
+     * Records a successful build.
+     *
+     * @param dates   the dates of every article read, published or not, to know when the next one is due
+     * @param written the files the build wrote, relative to the output directory
+     */
+    void record(List<Instant> dates, Iterable<String> written, int articles, int pages, List<Problem> warnings) {
+        if (inputs == null) {
+            return;
+        }
+        Instant now = config.publishing().now();
+        Instant lastShown = dates.stream().filter(d -> !d.isAfter(now)).max(Instant::compareTo).orElse(null);
+        Instant next = dates.stream().filter(d -> d.isAfter(now)).min(Instant::compareTo).orElse(null);
+        try {
+            new LastBuild(key(config), takenAt, inputs, lastShown, next,
+                    LastBuild.outputFiles(config.layout().outputDirectory(), written), articles, pages, warnings)
+                    .write(directory);
+        } catch (IOException e) {
+            notes.accept("last-build record not saved: " + e);
+        }
+    }
+
+    /** The configuration as text, without "now" (its effect is covered by the publication span). */
+    static String key(SiteConfig config) {
+        SiteConfig.Publishing p = config.publishing();
+        SiteConfig.Publishing timeless = new SiteConfig.Publishing(p.pageSize(), p.drafts(), p.future(), Instant.EPOCH,
+                p.explainRelated(), p.permalink(), p.feedSize(), p.feedSummaries(), p.sanitizeHtml());
+        return new SiteConfig(config.layout(), config.site(), timeless, config.related(), config.checks()).toString();
+    }
+
+    /**
+     * Every file or folder whose content the output depends on: the content, the project's templates and static
+     * files, the themes folder, and the jars (or class folders) of the built-in themes and of the engines.
+     */
+    private List<Path> roots() {
+        SiteConfig.Layout layout = config.layout();
+        List<Path> roots = new ArrayList<>(List.of(layout.contentDirectory(), layout.templatesDirectory(),
+                layout.baseDirectory().resolve("static")));
+        if (layout.themesDirectory() != null) {
+            roots.add(layout.themesDirectory());
+        }
+        for (String theme : new java.util.LinkedHashSet<>(List.of(layout.theme(), "default"))) {
+            codeLocation(themes.getResource(ThemeResolver.CLASSPATH_ROOT + theme + "/" + ThemeResolver.MANIFEST), 2)
+                    .ifPresent(roots::add);
+        }
+        for (Class<?> engine : List.of(Generator.class, freemarker.template.Configuration.class,
+                com.vladsch.flexmark.parser.Parser.class, org.snakeyaml.engine.v2.api.Load.class)) {
+            codeLocation(engine.getResource(engine.getSimpleName() + ".class"), 1).ifPresent(roots::add);
+        }
+        return roots;
+    }
+
+    /** The jar a resource lies in, or (outside jars) the folder {@code levels} above it. */
+    private static Optional<Path> codeLocation(URL resource, int levels) {
+        if (resource == null) {
+            return Optional.empty();
+        }
+        try {
+            if ("jar".equals(resource.getProtocol())) {
+                return Optional.of(Path.of(((JarURLConnection) resource.openConnection()).getJarFileURL().toURI()));
+            }
+            Path folder = Path.of(resource.toURI());
+            for (int i = 0; i < levels; i++) {
+                folder = folder.getParent();
+            }
+            return Optional.of(folder);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package io.github.broadsheet.output;
+
+import io.github.broadsheet.problem.Problem;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the last successful build read and wrote, kept in the build cache so that a build with nothing changed
+ * can stop at once: the configuration (as text, "now" left out), the fingerprint of every input file, the span
+ * of "now" within which the same articles are published, and size and time of every output file it wrote, plus
+ * the figures and warnings of its report. The file starts with a format signature; anything that does not read
+ * back completely is rejected with an {@link IOException}, never half trusted.
+ *
+ * @param config        the configuration that affects the output, as text
+ * @param takenAt       when the input fingerprint was taken, nanoseconds since the epoch
+ * @param inputs        the input files (content, templates, static files, themes, the tool itself)
+ * @param lastShown     the latest date of a published article that is not after "now", or {@code null}
+ * @param nextPublished the earliest article date after "now" (a future article), or {@code null}
+ * @param outputs       every file of the output as written: path to size and modification time
+ * @param articles      published articles
+ * @param pages         HTML pages
+ * @param warnings      the warnings of the build, repeated by a build that finds nothing changed
+ */
+public record LastBuild(String config, long takenAt, Map<String, FileFingerprints.Entry> inputs, Instant lastShown,
+                        Instant nextPublished, Map<String, FileFingerprints.Entry> outputs, int articles, int pages,
+                        List<Problem> warnings) {
+
+    static final String SIGNATURE = "broadsheet-last-build/1";
+    static final String FILE = "last-build.bin";
+
+    public LastBuild {
+        inputs = Map.copyOf(inputs);
+        outputs = Map.copyOf(outputs);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Whether a build at {@code now} publishes the same articles (with the same "future" flags) as this one. */
+    public boolean publishesSameArticles(Instant now) {
+        return (lastShown == null || !lastShown.isAfter(now)) && (nextPublished == null || now.isBefore(nextPublished));
+    }
+
+    /** Whether every output file is still there with the size and time it was written with. */
+    public boolean outputIntact(Path output) {
+        return outputs.entrySet().parallelStream().allMatch(file -> {
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(output.resolve(file.getKey()),
+                        BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return attrs.isRegularFile() && attrs.size() == file.getValue().size()
+                        && attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) == file.getValue().modified();
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Size and time of the listed output files as they are now (no content hash: the times are exact). */
+    public static Map<String, FileFingerprints.Entry> outputFiles(Path output, Iterable<String> paths)
+            throws IOException {
+        Map<String, FileFingerprints.Entry> files = new TreeMap<>();
+        for (String path : paths) {
+            BasicFileAttributes attrs = Files.readAttributes(output.resolve(path), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            files.put(path, new FileFingerprints.Entry(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                    new byte[0]));
+        }
+        return files;
+    }
+
+    public static LastBuild read(Path directory) throws IOException {
+        Path file = directory.resolve(FILE);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!SIGNATURE.equals(BuildCache.readString(in))) {
+                throw new IOException("written by another version");
+            }
+            String config = BuildCache.readString(in);
+            long takenAt = in.readLong();
+            Map<String, FileFingerprints.Entry> inputs = readFiles(in);
+            Instant lastShown = readInstant(in);
+            Instant nextPublished = readInstant(in);
+            Map<String, FileFingerprints.Entry> outputs = readFiles(in);
+            int articles = in.readInt();
+            int pages = in.readInt();
+            int warningCount = in.readInt();
+            List<Problem> warnings = new ArrayList<>();
+            for (int i = 0; i < warningCount; i++) {
+                String path = BuildCache.readString(in);
+                int line = in.readInt();
+                warnings.add(Problem.warning(path.isEmpty() ? null : Path.of(path), line, BuildCache.readString(in)));
+            }
+            if (in.read() != -1) {
+                throw new IOException("trailing bytes");
+            }
+            return new LastBuild(config, takenAt, inputs, lastShown, nextPublished, outputs, articles, pages, warnings);
+        } catch (RuntimeException e) {
+            throw new IOException("unreadable: " + e, e);
+        }
+    }
+
+    /** Written to a temporary file and renamed, so a crash never leaves half a record. */
+    public void write(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, FILE, ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+                BuildCache.writeString(out, SIGNATURE);
+                BuildCache.writeString(out, config);
+                out.writeLong(takenAt);
+                writeFiles(out, inputs);
+                writeInstant(out, lastShown);
+                writeInstant(out, nextPublished);
+                writeFiles(out, outputs);
+                out.writeInt(articles);
+                out.writeInt(pages);
+                out.writeInt(warnings.size());
+                for (Problem warning : warnings) {
+                    BuildCache.writeString(out, warning.file() == null ? "" : warning.file().toString());
+                    out.writeInt(warning.line());
+                    BuildCache.writeString(out, warning.message());
+                }
+            }
+            Files.move(temporary, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Forgets the record, so that a build that changes the output never leaves a stale one behind. */
+    public static void delete(Path directory) throws IOException {
+        Files.deleteIfExists(directory.resolve(FILE));
+    }
+
+    private static void writeFiles(DataOutputStream out, Map<String, FileFingerprints.Entry> files) throws IOException {
+        out.writeInt(files.size());
+        for (Map.Entry<String, FileFingerprints.Entry> file : new TreeMap<>(files).entrySet()) {
+            BuildCache.writeString(out, file.getKey());
+            out.writeLong(file.getValue().size());
+            out.writeLong(file.getValue().modified());
+            out.writeByte(file.getValue().sha256().length);
+            out.write(file.getValue().sha256());
+        }
+    }
+
+    private static Map<String, FileFingerprints.Entry> readFiles(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0) {
+            throw new IOException("negative count");
+        }
+        Map<String, FileFingerprints.Entry> files = new java.util.HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            String key = BuildCache.readString(in);
+            long size = in.readLong();
+            long modified = in.readLong();
+            byte[] hash = new byte[in.readUnsignedByte()];
+            in.readFully(hash);
+            files.put(key, new FileFingerprints.Entry(size, modified, hash));
+        }
+        return files;
+    }
+
+    private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {
+        out.writeBoolean(instant != null);
+        if (instant != null) {
+            out.writeLong(instant.getEpochSecond());
+            out.writeInt(instant.getNano());
+        }
+    }
+
+    private static Instant readInstant(DataInputStream in) throws IOException {
+        return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+    }
+}
