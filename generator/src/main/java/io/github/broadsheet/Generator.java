@@ -77,8 +77,11 @@ public final class Generator {
         BuildCache cache = layout.cacheDirectory() == null ? null
                 : new BuildCache(layout.cacheDirectory(), "sanitizeHtml=" + config.publishing().sanitizeHtml());
         MarkdownCache markdown = cache == null ? null : cache.load(notes::add);
+        Stopwatch time = new Stopwatch();
         List<Article> parsed = parse(config, markdown, problems);
+        time.lap("parse");
         Site site = new SiteAssembler(config).assemble(parsed, problems);
+        time.lap("site");
         failOnProblems(problems, config);
         if (markdown != null) {
             notes.add("build cache: " + markdown.reused() + " of " + markdown.used().size()
@@ -91,32 +94,46 @@ public final class Generator {
             RenderPlan plan = new RenderPlan(site, config.publishing(),
                     Map.of("assets", assets.templateModel(), "theme", theme.view()));
             List<RenderTask> tasks = plan.tasks();
+            time.lap("plan");
             List<GeneratedFile> generated = generatedFiles(site, plan, config);
             Map<String, BundleFile> bundles = bundleFiles(site);
             claimOutputPaths(tasks, generated, theme.staticFiles(), bundles).forEach(problems::add);
             failOnProblems(problems, config);
 
             LinkChecker links = new LinkChecker(config.site().baseUrl(), config.site().basePath());
+            PageReuse reuse = upToDate == null ? new PageReuse(null, null, layout.outputDirectory())
+                    : upToDate.pageReuse();
             render(tasks, new TemplateRenderer(theme, config.site().locale(), layout.baseDirectory()), writer, links,
-                    problems, site);
+                    problems, site, reuse, assets);
+            time.lap("pages");
+            if (reuse.kept() > 0) {
+                notes.add("pages: " + (tasks.size() - reuse.kept()) + " rendered, " + reuse.kept()
+                        + " unchanged and kept");
+            }
             // Feeds are made here, while they are written, in parallel.
             generated.parallelStream().forEach(file -> writer.write(file.path(), file.bytes()));
+            time.lap("feeds");
             // After rendering: the hashed copies are made of the files that templates asked for.
             assets.outputFiles().forEach(writer::copy);
             bundles.forEach((path, bundle) -> writer.copy(path, bundle.file()));
             if (!problems.hasErrors()) {
                 links.check(writer.files(), config.checks().failOnBrokenLinks()).forEach(problems::add);
             }
+            time.lap("assets and link check");
             failOnProblems(problems, config);
             int files = writer.files().size();
             writer.commit();
+            time.lap("commit");
             saveCache(cache, markdown, notes);
             if (upToDate != null) {
                 upToDate.record(parsed.stream().map(a -> a.date().toInstant()).toList(), writer.files(),
-                        site.articles().size(), tasks.size(), problems.sorted());
+                        site.articles().size(), tasks.size(), reuse.pages(), problems.sorted());
             }
+            time.lap("cache");
+            notes.add(time.toString());
             return new BuildReport(layout.outputDirectory(), site.articles().size(), tasks.size(), files,
-                    Duration.ofNanos(System.nanoTime() - start), problems.sorted(), notes);
+                    tasks.size() - reuse.kept(), false, Duration.ofNanos(System.nanoTime() - start), problems.sorted(),
+                    notes);
         }
     }
 
@@ -145,15 +162,31 @@ public final class Generator {
                 .toList();
     }
 
-    /** Renders all pages in parallel; each page's links are recorded, to be checked once everything is written. */
+    /**
+     * Renders all pages in parallel, except those the last build wrote exactly so (they are kept); each page's
+     * links are recorded, to be checked once everything is written.
+     */
     private static void render(List<RenderTask> tasks, TemplateRenderer renderer, SiteWriter writer,
-                               LinkChecker links, Problems problems, Site site) {
+                               LinkChecker links, Problems problems, Site site, PageReuse reuse, Assets assets) {
         Map<Path, String> bodies = new java.util.HashMap<>();
         site.articles().forEach(article -> bodies.put(article.source(), article.html()));
-        tasks.parallelStream().forEach(task -> renderer.render(task).ifPresent(html -> {
-            writer.write(task.path(), html.getBytes(StandardCharsets.UTF_8));
-            links.add(task.path(), html, task.source(), task.source() == null ? null : bodies.get(task.source()));
-        }));
+        tasks.parallelStream().forEach(task -> {
+            String body = task.source() == null ? null : bodies.get(task.source());
+            // The variables are made once: for the digest and, when the page changed, for rendering.
+            RenderTask page = RenderTask.of(task.template(), task.model(), task.path(), task.source());
+            Optional<String> previous = reuse.previous(page, writer, assets);
+            if (previous.isPresent()) {
+                writer.keep(task.path());
+                links.add(task.path(), previous.get(), task.source(), body);
+                return;
+            }
+            java.util.Set<String> linked = new java.util.TreeSet<>();
+            assets.recording(linked, () -> renderer.render(page)).ifPresent(html -> {
+                writer.write(task.path(), html.getBytes(StandardCharsets.UTF_8));
+                links.add(task.path(), html, task.source(), body);
+                reuse.rendered(page, List.copyOf(linked));
+            });
+        });
         renderer.failures().forEach(problems::add);
     }
 

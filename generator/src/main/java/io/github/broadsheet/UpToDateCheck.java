@@ -30,12 +30,16 @@ import java.util.function.Consumer;
  */
 final class UpToDateCheck {
 
+    /** The fingerprint's files under the content folder are keyed with this root number. */
+    private static final String CONTENT_ROOT = "0";
+
     private final SiteConfig config;
     private final ClassLoader themes;
     private final Path directory;
     private final Consumer<String> notes;
     private final long takenAt = System.currentTimeMillis() * 1_000_000L;
     private Map<String, FileFingerprints.Entry> inputs;
+    private LastBuild last;
 
     UpToDateCheck(SiteConfig config, ClassLoader themes, Consumer<String> notes) {
         this.config = config;
@@ -46,7 +50,6 @@ final class UpToDateCheck {
 
     /** The report of a build that found nothing changed, or empty when the site must be built. */
     Optional<BuildReport> upToDate(long start) {
-        LastBuild last = null;
         try {
             last = LastBuild.read(directory);
         } catch (java.nio.file.NoSuchFileException e) {
@@ -75,8 +78,23 @@ final class UpToDateCheck {
             return Optional.empty();
         }
         int files = (int) last.outputs().keySet().stream().filter(p -> !p.equals(SiteWriter.MANIFEST)).count();
-        return Optional.of(new BuildReport(config.layout().outputDirectory(), last.articles(), last.pages(), files, 0,
+        return Optional.of(new BuildReport(config.layout().outputDirectory(), last.articles(), last.pageCount(), files, 0,
                 true, Duration.ofNanos(System.nanoTime() - start), last.warnings(), List.of("nothing changed")));
+    }
+
+    /** Which pages of the last build this build may keep. */
+    PageReuse pageReuse() {
+        if (inputs == null) {
+            return new PageReuse(null, null, config.layout().outputDirectory());
+        }
+        // Everything but the content: templates, static files, themes, the engines, and the configuration.
+        StringBuilder context = new StringBuilder(key(config)).append('\n');
+        new java.util.TreeMap<>(inputs).forEach((file, entry) -> {
+            if (!file.startsWith(CONTENT_ROOT + "|")) {
+                context.append(file).append(' ').append(java.util.HexFormat.of().formatHex(entry.sha256())).append('\n');
+            }
+        });
+        return new PageReuse(context.toString(), last, config.layout().outputDirectory());
     }
 
     /**
@@ -84,8 +102,10 @@ final class UpToDateCheck {
      *
      * @param dates   the dates of every article read, published or not, to know when the next one is due
      * @param written the files the build wrote, relative to the output directory
+     * @param pages   the pages' digests and static files, see {@link PageReuse}
      */
-    void record(List<Instant> dates, Iterable<String> written, int articles, int pages, List<Problem> warnings) {
+    void record(List<Instant> dates, Iterable<String> written, int articles, int pageCount,
+                Map<String, LastBuild.Page> pages, List<Problem> warnings) {
         if (inputs == null) {
             return;
         }
@@ -94,7 +114,8 @@ final class UpToDateCheck {
         Instant next = dates.stream().filter(d -> d.isAfter(now)).min(Instant::compareTo).orElse(null);
         try {
             new LastBuild(key(config), takenAt, inputs, lastShown, next,
-                    LastBuild.outputFiles(config.layout().outputDirectory(), written), articles, pages, warnings)
+                    LastBuild.outputFiles(config.layout().outputDirectory(), written), articles, pageCount, pages,
+                    warnings)
                     .write(directory);
         } catch (IOException e) {
             notes.accept("last-build record not saved: " + e);
@@ -115,6 +136,7 @@ final class UpToDateCheck {
      */
     private List<Path> roots() {
         SiteConfig.Layout layout = config.layout();
+        // The content first: its files are the ones under CONTENT_ROOT.
         List<Path> roots = new ArrayList<>(List.of(layout.contentDirectory(), layout.templatesDirectory(),
                 layout.baseDirectory().resolve("static")));
         if (layout.themesDirectory() != null) {

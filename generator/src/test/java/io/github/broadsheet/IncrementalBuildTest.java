@@ -55,6 +55,8 @@ class IncrementalBuildTest {
             step.accept(site);
             site.build();
             assertThat(tree(site.output())).isEqualTo(cleanBuildOf(site));
+            assertThat(site.report().rendered()).as("pages rendered again").isPositive()
+                    .isLessThan(site.report().pages());
         }
         assertThat(site.output().resolve("articles/c")).doesNotExist();
         assertThat(site.output().resolve("articles/alpha-renamed/index.html")).exists();
@@ -137,6 +139,14 @@ class IncrementalBuildTest {
             site.build();
             assertThat(site.report().upToDate()).as(change.getKey()).isFalse();
             assertThat(tree(site.output())).as(change.getKey()).isEqualTo(cleanBuildOfProject(site));
+            int rendered = site.report().rendered();
+            switch (change.getValue()) {
+                case "edit" -> assertThat(rendered).as("pages rendered again").isPositive()
+                        .isLessThan(site.report().pages());
+                case "template", "static" -> assertThat(rendered).as("pages rendered again")
+                        .isEqualTo(site.report().pages());
+                default -> assertThat(rendered).as("only the damaged page is rendered again").isEqualTo(1);
+            }
             site.build();
             assertThat(site.report().upToDate()).as("second build after " + change.getKey()).isTrue();
         }
@@ -151,6 +161,7 @@ class IncrementalBuildTest {
         site.configure(b -> b.site(new io.github.broadsheet.config.SiteSettings("Other Times", "Tests",
                 "https://example.org/news/", "en", "Desk"))).build();
         assertThat(site.report().upToDate()).isFalse();
+        assertThat(site.report().rendered()).isEqualTo(site.report().pages());
         assertThat(site.page("").title()).contains("Other Times");
     }
 

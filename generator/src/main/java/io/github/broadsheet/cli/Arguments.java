@@ -19,15 +19,16 @@ import java.util.List;
  * @param explainRelated    write {@code related.json}
  * @param failOnBrokenLinks broken internal links fail the build (else they are warnings)
  * @param cache             the build cache folder, or {@code null} for none (every build from scratch)
+ * @param verbose           also print the build's notes (cache use, timings) to stderr
  * @param help              only print the usage
  */
 public record Arguments(Path content, Path output, String baseUrl, String title, Instant now, boolean explainRelated,
-                        boolean failOnBrokenLinks, Path cache, boolean help) {
+                        boolean failOnBrokenLinks, Path cache, boolean verbose, boolean help) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -cp <generator, themes and their dependencies> io.github.broadsheet.cli.Main \\",
             "           --content DIR --output DIR [--base-url URL] [--title T] [--now ISO-8601]",
-            "           [--explain-related] [--no-fail-on-broken-links] [--cache DIR]",
+            "           [--explain-related] [--no-fail-on-broken-links] [--cache DIR] [--verbose]",
             "  --content DIR               folder holding articles/; its parent is the project folder",
             "  --output DIR                the generated site (replaced only when the build succeeds)",
             "  --base-url URL              absolute URL the site is published under (default http://localhost:8080/)",
@@ -37,6 +38,7 @@ public record Arguments(Path content, Path output, String baseUrl, String title,
             "  --no-fail-on-broken-links   report broken internal links as warnings instead of failing",
             "  --cache DIR                 keep a build cache there: a rebuild with nothing changed stops at once,",
             "                              one after an edit renders only what the edit affects",
+            "  --verbose                   also print the build's notes (cache use, timings) to stderr",
             "  --help                      print this text");
 
     /** A command line that cannot be run; the message says why. */
@@ -61,6 +63,7 @@ public record Arguments(Path content, Path output, String baseUrl, String title,
         boolean explainRelated = false;
         boolean failOnBrokenLinks = true;
         Path cache = null;
+        boolean verbose = false;
         List<String> list = List.of(args);
         for (int i = 0; i < list.size(); i++) {
             String arg = list.get(i);
@@ -73,10 +76,11 @@ public record Arguments(Path content, Path output, String baseUrl, String title,
             }
             switch (name) {
                 case "--help", "-h" -> {
-                    return new Arguments(null, null, null, null, null, false, true, null, true);
+                    return new Arguments(null, null, null, null, null, false, true, null, false, true);
                 }
                 case "--explain-related" -> explainRelated = flag(name, inline);
                 case "--no-fail-on-broken-links" -> failOnBrokenLinks = !flag(name, inline);
+                case "--verbose" -> verbose = flag(name, inline);
                 case "--content", "--output", "--base-url", "--title", "--now", "--cache" -> {
                     String value;
                     if (inline != null) {
@@ -107,7 +111,7 @@ public record Arguments(Path content, Path output, String baseUrl, String title,
         if (output == null) {
             throw new UsageException("--output is required");
         }
-        return new Arguments(content, output, baseUrl, title, now, explainRelated, failOnBrokenLinks, cache, false);
+        return new Arguments(content, output, baseUrl, title, now, explainRelated, failOnBrokenLinks, cache, verbose, false);
     }
 
     /**

@@ -40,6 +40,9 @@ public final class Main {
             for (Problem warning : report.warnings()) {
                 err.println(warning);
             }
+            if (arguments.verbose()) {
+                report.notes().forEach(note -> err.println("note: " + note));
+            }
             out.println("Broadsheet: " + report.summary());
             return OK;
         } catch (Arguments.UsageException e) {

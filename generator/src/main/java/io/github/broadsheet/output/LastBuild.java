@@ -32,19 +32,30 @@ import java.util.concurrent.TimeUnit;
  * @param nextPublished the earliest article date after "now" (a future article), or {@code null}
  * @param outputs       every file of the output as written: path to size and modification time
  * @param articles      published articles
- * @param pages         HTML pages
+ * @param pageCount     HTML pages
+ * @param pages         each page's {@link io.github.broadsheet.render.ModelDigest digest} and the static files it
+ *                      linked through {@code assets.url}, by output path
  * @param warnings      the warnings of the build, repeated by a build that finds nothing changed
  */
 public record LastBuild(String config, long takenAt, Map<String, FileFingerprints.Entry> inputs, Instant lastShown,
-                        Instant nextPublished, Map<String, FileFingerprints.Entry> outputs, int articles, int pages,
-                        List<Problem> warnings) {
+                        Instant nextPublished, Map<String, FileFingerprints.Entry> outputs, int articles, int pageCount,
+                        Map<String, Page> pages, List<Problem> warnings) {
 
-    static final String SIGNATURE = "broadsheet-last-build/1";
+    /** A page of the last build: its model digest and the static files it linked through {@code assets.url}. */
+    public record Page(String digest, List<String> assets) {
+
+        public Page {
+            assets = List.copyOf(assets);
+        }
+    }
+
+    static final String SIGNATURE = "broadsheet-last-build/2";
     static final String FILE = "last-build.bin";
 
     public LastBuild {
         inputs = Map.copyOf(inputs);
         outputs = Map.copyOf(outputs);
+        pages = Map.copyOf(pages);
         warnings = List.copyOf(warnings);
     }
 
@@ -55,16 +66,23 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
 
     /** Whether every output file is still there with the size and time it was written with. */
     public boolean outputIntact(Path output) {
-        return outputs.entrySet().parallelStream().allMatch(file -> {
-            try {
-                BasicFileAttributes attrs = Files.readAttributes(output.resolve(file.getKey()),
-                        BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                return attrs.isRegularFile() && attrs.size() == file.getValue().size()
-                        && attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) == file.getValue().modified();
-            } catch (IOException e) {
-                return false;
-            }
-        });
+        return outputs.keySet().parallelStream().allMatch(path -> outputIntact(output, path));
+    }
+
+    /** Whether this output file is still there with the size and time it was written with. */
+    public boolean outputIntact(Path output, String path) {
+        FileFingerprints.Entry written = outputs.get(path);
+        if (written == null) {
+            return false;
+        }
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(output.resolve(path), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return attrs.isRegularFile() && attrs.size() == written.size()
+                    && attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) == written.modified();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Size and time of the listed output files as they are now (no content hash: the times are exact). */
@@ -93,7 +111,19 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
             Instant nextPublished = readInstant(in);
             Map<String, FileFingerprints.Entry> outputs = readFiles(in);
             int articles = in.readInt();
-            int pages = in.readInt();
+            int pageCount = in.readInt();
+            int digestCount = in.readInt();
+            Map<String, Page> pages = new java.util.HashMap<>(Math.max(16, digestCount * 2));
+            for (int i = 0; i < digestCount; i++) {
+                String path = BuildCache.readString(in);
+                String digest = BuildCache.readString(in);
+                int assetCount = in.readInt();
+                List<String> assets = new ArrayList<>();
+                for (int a = 0; a < assetCount; a++) {
+                    assets.add(BuildCache.readString(in));
+                }
+                pages.put(path, new Page(digest, assets));
+            }
             int warningCount = in.readInt();
             List<Problem> warnings = new ArrayList<>();
             for (int i = 0; i < warningCount; i++) {
@@ -104,7 +134,8 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
             if (in.read() != -1) {
                 throw new IOException("trailing bytes");
             }
-            return new LastBuild(config, takenAt, inputs, lastShown, nextPublished, outputs, articles, pages, warnings);
+            return new LastBuild(config, takenAt, inputs, lastShown, nextPublished, outputs, articles, pageCount, pages,
+                    warnings);
         } catch (RuntimeException e) {
             throw new IOException("unreadable: " + e, e);
         }
@@ -124,7 +155,16 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
                 writeInstant(out, nextPublished);
                 writeFiles(out, outputs);
                 out.writeInt(articles);
-                out.writeInt(pages);
+                out.writeInt(pageCount);
+                out.writeInt(pages.size());
+                for (Map.Entry<String, Page> page : pages.entrySet()) {
+                    BuildCache.writeString(out, page.getKey());
+                    BuildCache.writeString(out, page.getValue().digest());
+                    out.writeInt(page.getValue().assets().size());
+                    for (String asset : page.getValue().assets()) {
+                        BuildCache.writeString(out, asset);
+                    }
+                }
                 out.writeInt(warnings.size());
                 for (Problem warning : warnings) {
                     BuildCache.writeString(out, warning.file() == null ? "" : warning.file().toString());

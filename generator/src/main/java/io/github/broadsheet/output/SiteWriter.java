@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  * without a commit removes the staging folder, leaving the previous site exactly as it was. Paths that would
  * leave the output directory are refused.
  *
+ * <p>A file known to be unchanged can be {@linkplain #keep kept} instead of written again: the commit moves the
+ * previous output's file into the new site, so it keeps its bytes and its modification time.
+ *
  * <p>What is cleaned: the files that the previous build wrote (listed in {@value #MANIFEST}) and that this
  * build does not write again disappear. Files that someone else put into the output directory are kept.
  */
@@ -34,6 +37,7 @@ public final class SiteWriter implements AutoCloseable {
     private final Path output;
     private final Path staging;
     private final Set<String> written = new ConcurrentSkipListSet<>();
+    private final Set<String> kept = new ConcurrentSkipListSet<>();
     private boolean committed;
 
     public SiteWriter(Path output) {
@@ -69,6 +73,24 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes the file at this path over from the previous output, as it is, when the build commits; thread-safe.
+     * For files the caller knows to be unchanged and present (checked against the last build's record).
+     */
+    public void keep(String path) {
+        resolve(path);
+        kept.add(path);
+    }
+
+    /** The file at this path in the output as it is now, before this build commits. */
+    public Path previous(String path) {
+        Path file = output.resolve(path).normalize();
+        if (!file.startsWith(output)) {
+            throw new IllegalArgumentException("refusing to read outside the output directory: " + path);
+        }
+        return file;
+    }
+
     /** Whether the build already wrote this path (site-relative, forward slashes). */
     public boolean has(String path) {
         return written.contains(path);
@@ -92,9 +114,13 @@ public final class SiteWriter implements AutoCloseable {
         write(MANIFEST, (String.join("\n", written) + "\n").getBytes(StandardCharsets.UTF_8));
         try {
             if (!Files.exists(output)) {
+                if (!kept.isEmpty()) {
+                    throw new IOException("files to keep, but no previous output: " + kept.iterator().next());
+                }
                 move(staging, output);
             } else {
                 Set<String> previous = readManifest(output);
+                moveKeptFiles();
                 keepUnchangedFiles();
                 Path old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
                 Files.delete(old);
@@ -133,12 +159,21 @@ public final class SiteWriter implements AutoCloseable {
         return target;
     }
 
+    /** Moves the kept files from the previous output into the staging folder; they must all be there. */
+    private void moveKeptFiles() throws IOException {
+        for (String path : kept) {
+            Path target = staging.resolve(path);
+            Files.createDirectories(target.getParent());
+            Files.move(output.resolve(path), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /**
      * Files whose bytes did not change are taken over from the previous output (moved, not copied), so they keep
      * their modification time and rsync-style deploys upload only what really changed.
      */
     private void keepUnchangedFiles() {
-        written.parallelStream().filter(path -> !path.equals(MANIFEST)).forEach(path -> {
+        written.parallelStream().filter(path -> !path.equals(MANIFEST) && !kept.contains(path)).forEach(path -> {
             Path previous = output.resolve(path);
             Path staged = staging.resolve(path);
             try {

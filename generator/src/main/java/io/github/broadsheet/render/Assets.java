@@ -16,6 +16,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,6 +37,8 @@ public final class Assets {
     private final String basePath;
     private final List<String> layerNames;
     private final Map<String, String> hashed = new ConcurrentHashMap<>();
+    /** Where {@link #url} notes the files it is asked for while the current thread renders one page. */
+    private final ThreadLocal<Set<String>> recording = new ThreadLocal<>();
 
     /**
      * @param files      every static file by its path in the site (no leading slash), see {@link Theme#staticFiles()}
@@ -67,7 +71,24 @@ public final class Assets {
             throw new IllegalArgumentException("assets.url('" + path + "'): no static file " + key
                     + " in the static/ folder of " + String.join(", ", layerNames));
         }
+        Set<String> requests = recording.get();
+        if (requests != null) {
+            requests.add(key);
+        }
         return basePath + hashed.computeIfAbsent(key, k -> hashedName(k, read(source)));
+    }
+
+    /**
+     * Runs {@code work} (the rendering of one page, on this thread) and adds the static files it linked through
+     * {@link #url} to {@code requests}: a page kept from the last build asks for them again with {@link #url}.
+     */
+    public <T> T recording(Set<String> requests, Supplier<T> work) {
+        recording.set(requests);
+        try {
+            return work.get();
+        } finally {
+            recording.remove();
+        }
     }
 
     /**
