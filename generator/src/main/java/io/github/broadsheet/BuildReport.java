@@ -15,12 +15,13 @@ import java.util.List;
  * @param rendered pages run through their templates by this build; the others were unchanged and kept as
  *                 they were (0 when the build found nothing changed)
  * @param upToDate nothing had changed since the last build, so nothing was rebuilt or written
+ * @param changedPages HTML pages that are new or got other bytes (0: every page looks as it did before)
  * @param duration wall time of the build
  * @param warnings problems that did not fail the build
  * @param notes    details for a debug log (cache use, timings)
  */
 public record BuildReport(Path output, int articles, int pages, int files, int rendered, boolean upToDate,
-                          Duration duration, List<Problem> warnings, List<String> notes) {
+                          int changedPages, Duration duration, List<Problem> warnings, List<String> notes) {
 
     public BuildReport {
         warnings = List.copyOf(warnings);
@@ -30,7 +31,7 @@ public record BuildReport(Path output, int articles, int pages, int files, int r
     /** A build that rendered every page. */
     public BuildReport(Path output, int articles, int pages, int files, Duration duration, List<Problem> warnings,
                        List<String> notes) {
-        this(output, articles, pages, files, pages, false, duration, warnings, notes);
+        this(output, articles, pages, files, pages, false, pages, duration, warnings, notes);
     }
 
     /**

@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The engine's single entry point: {@code build(config)} runs the pipeline scan -> parse -> assemble -> render ->
@@ -47,6 +48,7 @@ import java.util.Optional;
 public final class Generator {
 
     private final ClassLoader themes;
+    private final Consumer<Site> built;
 
     /** Built-in themes are looked up through this class's own class loader. */
     public Generator() {
@@ -54,7 +56,17 @@ public final class Generator {
     }
 
     public Generator(ClassLoader themes) {
+        this(themes, site -> { });
+    }
+
+    /**
+     * @param themes where built-in themes are looked up
+     * @param built  told the site model of every build that wrote the site (the live server keeps it to render
+     *               one edited page at once); not called when a build finds nothing changed
+     */
+    public Generator(ClassLoader themes, Consumer<Site> built) {
         this.themes = themes;
+        this.built = built;
     }
 
     public BuildReport build(SiteConfig config) throws BuildFailedException {
@@ -131,9 +143,11 @@ public final class Generator {
             }
             time.lap("cache");
             notes.add(time.toString());
+            built.accept(site);
+            int changedPages = (int) writer.changedFiles().stream().filter(f -> f.endsWith(".html")).count();
             return new BuildReport(layout.outputDirectory(), site.articles().size(), tasks.size(), files,
-                    tasks.size() - reuse.kept(), false, Duration.ofNanos(System.nanoTime() - start), problems.sorted(),
-                    notes);
+                    tasks.size() - reuse.kept(), false, changedPages, Duration.ofNanos(System.nanoTime() - start),
+                    problems.sorted(), notes);
         }
     }
 
@@ -154,12 +168,17 @@ public final class Generator {
         SiteConfig.Layout layout = config.layout();
         ContentScanner scanner = new ContentScanner(layout.contentDirectory().resolve("articles"), layout.baseDirectory());
         List<SourceFile> sources = scanner.scan(problems);
-        ArticleParser parser = new ArticleParser(new MarkdownRenderer(config.publishing().sanitizeHtml(), markdown),
-                new DateParser(ZoneOffset.UTC));
+        ArticleParser parser = parser(config, markdown);
         return sources.parallelStream()
                 .map(source -> scanner.read(source, problems).flatMap(text -> parser.parse(source, text, problems)))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /** The parser every build reads articles with; {@code markdown} may be {@code null} (no cache). */
+    public static ArticleParser parser(SiteConfig config, MarkdownCache markdown) {
+        return new ArticleParser(new MarkdownRenderer(config.publishing().sanitizeHtml(), markdown),
+                new DateParser(ZoneOffset.UTC));
     }
 
     /**

@@ -35,7 +35,7 @@ final class UpToDateCheck {
 
     private final SiteConfig config;
     private final ClassLoader themes;
-    private final Path directory;
+    private final Path record;
     private final Consumer<String> notes;
     private final long takenAt = System.currentTimeMillis() * 1_000_000L;
     private Map<String, FileFingerprints.Entry> inputs;
@@ -44,18 +44,18 @@ final class UpToDateCheck {
     UpToDateCheck(SiteConfig config, ClassLoader themes, Consumer<String> notes) {
         this.config = config;
         this.themes = themes;
-        this.directory = config.layout().cacheDirectory();
+        this.record = LastBuild.file(config.layout().cacheDirectory(), config.layout().outputDirectory());
         this.notes = notes;
     }
 
     /** The report of a build that found nothing changed, or empty when the site must be built. */
     Optional<BuildReport> upToDate(long start) {
         try {
-            last = LastBuild.read(directory);
+            last = LastBuild.read(record);
         } catch (java.nio.file.NoSuchFileException e) {
             // The first build with this cache.
         } catch (IOException e) {
-            notes.accept("last-build record in " + directory + " ignored: " + e.getMessage());
+            notes.accept("last-build record " + record + " ignored: " + e.getMessage());
         }
         try {
             inputs = FileFingerprints.take(roots(), last == null ? Map.of() : last.inputs(),
@@ -79,7 +79,7 @@ final class UpToDateCheck {
         }
         int files = (int) last.outputs().keySet().stream().filter(p -> !p.equals(SiteWriter.MANIFEST)).count();
         return Optional.of(new BuildReport(config.layout().outputDirectory(), last.articles(), last.pageCount(), files, 0,
-                true, Duration.ofNanos(System.nanoTime() - start), last.warnings(), List.of("nothing changed")));
+                true, 0, Duration.ofNanos(System.nanoTime() - start), last.warnings(), List.of("nothing changed")));
     }
 
     /** Which pages of the last build this build may keep. */
@@ -116,7 +116,7 @@ final class UpToDateCheck {
             new LastBuild(key(config), takenAt, inputs, lastShown, next,
                     LastBuild.outputFiles(config.layout().outputDirectory(), written), articles, pageCount, pages,
                     warnings)
-                    .write(directory);
+                    .write(record);
         } catch (IOException e) {
             notes.accept("last-build record not saved: " + e);
         }

@@ -50,7 +50,19 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
     }
 
     static final String SIGNATURE = "broadsheet-last-build/2";
-    static final String FILE = "last-build.bin";
+    /**
+     * The record's file in the cache folder: one per output folder, so that serving (into its own folder, with
+     * drafts) and generating keep their records side by side.
+     */
+    public static Path file(Path cacheDirectory, Path output) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(output.toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return cacheDirectory.resolve("last-build-" + java.util.HexFormat.of().formatHex(hash, 0, 4) + ".bin");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
 
     public LastBuild {
         inputs = Map.copyOf(inputs);
@@ -98,8 +110,7 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
         return files;
     }
 
-    public static LastBuild read(Path directory) throws IOException {
-        Path file = directory.resolve(FILE);
+    public static LastBuild read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!SIGNATURE.equals(BuildCache.readString(in))) {
                 throw new IOException("written by another version");
@@ -142,9 +153,10 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
     }
 
     /** Written to a temporary file and renamed, so a crash never leaves half a record. */
-    public void write(Path directory) throws IOException {
+    public void write(Path file) throws IOException {
+        Path directory = file.getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, FILE, ".tmp");
+        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
         try {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
                 BuildCache.writeString(out, SIGNATURE);
@@ -172,16 +184,11 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
                     BuildCache.writeString(out, warning.message());
                 }
             }
-            Files.move(temporary, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }
-    }
-
-    /** Forgets the record, so that a build that changes the output never leaves a stale one behind. */
-    public static void delete(Path directory) throws IOException {
-        Files.deleteIfExists(directory.resolve(FILE));
     }
 
     private static void writeFiles(DataOutputStream out, Map<String, FileFingerprints.Entry> files) throws IOException {

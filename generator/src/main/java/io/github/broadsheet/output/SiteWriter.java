@@ -38,6 +38,7 @@ public final class SiteWriter implements AutoCloseable {
     private final Path staging;
     private final Set<String> written = new ConcurrentSkipListSet<>();
     private final Set<String> kept = new ConcurrentSkipListSet<>();
+    private final Set<String> unchanged = new ConcurrentSkipListSet<>();
     private boolean committed;
 
     public SiteWriter(Path output) {
@@ -135,6 +136,18 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * After {@link #commit()}: the files of the site that are new or have other bytes than before (the manifest
+     * not counted); none means the site looks exactly as it did.
+     */
+    public Set<String> changedFiles() {
+        Set<String> changed = new java.util.TreeSet<>(written);
+        changed.remove(MANIFEST);
+        changed.removeAll(kept);
+        changed.removeAll(unchanged);
+        return changed;
+    }
+
     /** Removes the staging folder if the build did not commit. */
     @Override
     public void close() {
@@ -181,6 +194,7 @@ public final class SiteWriter implements AutoCloseable {
                         && Files.size(previous) == Files.size(staged)
                         && Files.mismatch(previous, staged) == -1) {
                     Files.move(previous, staged, StandardCopyOption.REPLACE_EXISTING);
+                    unchanged.add(path);
                 }
             } catch (IOException e) {
                 // Keeping the old file is only an optimisation; the newly written one is just as right.

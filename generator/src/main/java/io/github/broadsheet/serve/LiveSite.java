@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
@@ -15,11 +17,16 @@ import java.util.function.IntFunction;
  * The author's loop: serve the site, watch its sources, rebuild on every change and tell open pages to reload.
  * A failed rebuild is shown in the terminal and as an overlay in the browser; the last good site stays served,
  * because a failed build never touches the output directory. Rebuilds reuse the build cache, so they render
- * only the Markdown that changed.
+ * only the Markdown and the pages that changed.
+ *
+ * <p>When the change is one saved article that stays where it was, its page is rendered first from the last
+ * build's model ({@link QuickPage}) and open pages reload at once; the complete rebuild follows, and pages reload
+ * a second time only if it changed any other page (or that one).
  */
 public final class LiveSite implements AutoCloseable {
 
-    private final Generator generator = new Generator();
+    private final Generator generator;
+    private final QuickPage quick;
     private final DevServer server;
     private final SiteConfig config;
     private final Consumer<String> log;
@@ -38,6 +45,8 @@ public final class LiveSite implements AutoCloseable {
         SiteConfig.Layout probe = configFor.apply(port).layout();
         this.server = new DevServer(probe.outputDirectory(), host, port);
         this.config = configFor.apply(server.port());
+        this.quick = new QuickPage(config, Generator.class.getClassLoader());
+        this.generator = new Generator(Generator.class.getClassLoader(), quick::built);
         rebuild();
         this.watcher = new SiteWatcher(watched(config.layout()), this::rebuild);
     }
@@ -48,21 +57,45 @@ public final class LiveSite implements AutoCloseable {
 
     /** Builds now; on success the pages reload, on failure they show the problems. */
     public void rebuild() {
+        rebuild(Set.of());
+    }
+
+    /**
+     * Rebuilds after a change of these files: a quick page first when possible, then the whole site.
+     *
+     * @param changed the files the change touched (empty: unknown)
+     */
+    void rebuild(Set<Path> changed) {
         synchronized (building) {
             long start = System.nanoTime();
+            Optional<String> page = quick.render(changed);
+            if (page.isPresent()) {
+                server.reload();
+                log.accept("quick page " + page.get() + ": pages reloaded " + millis(start)
+                        + " ms after the change; rebuilding the rest");
+            }
             try {
                 BuildReport report = generator.build(config);
-                server.reload();
-                log.accept("rebuilt: " + report.summary() + "; pages reloaded "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms after the change");
+                boolean again = page.isEmpty() || report.changedPages() > 0;
+                if (again) {
+                    server.reload();
+                }
+                log.accept("rebuilt: " + report.summary() + (page.isPresent() && !again ? "; no other page changed"
+                        : "; pages reloaded " + millis(start) + " ms after the change"));
             } catch (BuildFailedException e) {
+                quick.undo();
                 log.accept(e.getMessage());
                 server.failed(e.getMessage());
             } catch (RuntimeException e) {
+                quick.undo();
                 log.accept("build failed: " + e);
                 server.failed("Build failed: " + e);
             }
         }
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** Content, the project's templates and static files, and a theme on disk. */
@@ -79,5 +112,6 @@ public final class LiveSite implements AutoCloseable {
     public void close() throws IOException {
         watcher.close();
         server.close();
+        quick.close();
     }
 }

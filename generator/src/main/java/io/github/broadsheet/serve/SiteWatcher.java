@@ -12,13 +12,17 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Watches folders (recursively, including folders created later) and calls back once per burst of changes:
  * editors often write a file in several steps, so events are collected until the tree has been quiet for a
- * moment. Runs on its own daemon thread until closed.
+ * moment. The callback gets the paths the burst touched (created, modified or deleted files and folders; a
+ * watched folder itself when the system lost events). Runs on its own daemon thread until closed.
  */
 public final class SiteWatcher implements AutoCloseable {
 
@@ -28,7 +32,7 @@ public final class SiteWatcher implements AutoCloseable {
     private final WatchService service;
     private final Thread thread;
 
-    public SiteWatcher(List<Path> roots, Runnable onChange) throws IOException {
+    public SiteWatcher(List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
@@ -40,16 +44,17 @@ public final class SiteWatcher implements AutoCloseable {
         thread.start();
     }
 
-    private void loop(Runnable onChange) {
+    private void loop(Consumer<Set<Path>> onChange) {
         try {
             while (true) {
+                Set<Path> changed = new LinkedHashSet<>();
                 WatchKey key = service.take();
-                drain(key);
+                drain(key, changed);
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+                    drain(more, changed);
                 }
-                onChange.run();
+                onChange.accept(changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Closed: stop watching.
@@ -57,9 +62,10 @@ public final class SiteWatcher implements AutoCloseable {
     }
 
     /** Registers folders that appeared, then re-arms the key. */
-    private void drain(WatchKey key) {
+    private void drain(WatchKey key, Set<Path> changed) {
         Path folder = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
+            changed.add(event.context() instanceof Path name ? folder.resolve(name) : folder);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
                 Path created = folder.resolve((Path) event.context());
                 if (Files.isDirectory(created)) {

@@ -67,9 +67,11 @@ class LiveSiteTest {
             assertThat(get(live, "/../../etc/passwd").statusCode()).isEqualTo(404);
 
             BlockingQueue<String> events = events(live);
+            int builds = rebuilds();
             site.article("a.md", "title: Second title\ndate: 2026-01-01", "Hello again.\n");
             assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("event: reload");
             assertThat(get(live, "/articles/a/").body()).contains("<h1>Second title</h1>");
+            awaitRebuilds(builds + 1);
             events.clear();
 
             site.article("a.md", "date: 2026-01-01", "No title now.\n");
@@ -77,6 +79,79 @@ class LiveSiteTest {
             assertThat(events.poll(5, TimeUnit.SECONDS)).contains("missing title");
             assertThat(get(live, "/articles/a/").body()).as("last good site still served").contains("<h1>Second title</h1>");
             assertThat(log).anyMatch(line -> line.contains("content/articles/a.md:1: missing title"));
+        }
+    }
+
+    private int rebuilds() {
+        return (int) log.stream().filter(line -> line.startsWith("rebuilt: ")).count();
+    }
+
+    private void awaitRebuilds(int count) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (rebuilds() < count && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(rebuilds()).as("rebuilds, log: %s", log).isEqualTo(count);
+    }
+
+    /** The next "event: x" line, skipping data lines; {@code null} when none came in time. */
+    private static String event(BlockingQueue<String> events, long timeout, TimeUnit unit) throws InterruptedException {
+        long end = System.nanoTime() + unit.toNanos(timeout);
+        for (long left = unit.toNanos(timeout); left > 0; left = end - System.nanoTime()) {
+            String line = events.poll(left, TimeUnit.NANOSECONDS);
+            if (line == null || line.startsWith("event: ")) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private long quickPages() {
+        return log.stream().filter(line -> line.startsWith("quick page ")).count();
+    }
+
+    @Test
+    void anEditedArticleIsShownAtOnceAndTheRestFollows() throws Exception {
+        TestSite site = new TestSite(dir)
+                .article("a.md", "title: Alpha\ndate: 2026-01-01\ntags: [trams]", "Alpha text.\n")
+                .article("b.md", "title: Beta\ndate: 2026-01-02\ntags: [trams]", "Beta text.\n")
+                .article("c.md", "title: Gamma\ndate: 2026-01-03\ntags: [budget]", "Gamma text.\n");
+        try (LiveSite live = start(site)) {
+            BlockingQueue<String> events = events(live);
+            int builds = rebuilds();
+
+            // The body of b changes: its page first, then the rebuild (the feed changes, no other page does).
+            site.article("b.md", "title: Beta\ndate: 2026-01-02\ntags: [trams]", "Beta text.\n\nA new paragraph.\n");
+            assertThat(event(events, 10, TimeUnit.SECONDS)).isEqualTo("event: reload");
+            assertThat(get(live, "/articles/b/").body()).contains("A new paragraph.", "Alpha", "Gamma");
+            awaitRebuilds(++builds);
+            assertThat(quickPages()).isEqualTo(1);
+            assertThat(log).anyMatch(line -> line.startsWith("quick page articles/b/index.html: pages reloaded "));
+            assertThat(log.get(log.size() - 1)).endsWith("; no other page changed");
+            assertThat(event(events, 300, TimeUnit.MILLISECONDS)).as("no second reload").isNull();
+
+            // Its title changes: the quick page, then a second reload for the lists that show the title.
+            site.article("b.md", "title: Beta renamed\ndate: 2026-01-02\ntags: [trams]", "Beta text.\n");
+            assertThat(event(events, 10, TimeUnit.SECONDS)).isEqualTo("event: reload");
+            awaitRebuilds(++builds);
+            assertThat(quickPages()).isEqualTo(2);
+            assertThat(event(events, 5, TimeUnit.SECONDS)).isEqualTo("event: reload");
+            assertThat(get(live, "/").body()).contains("Beta renamed");
+
+            // A new tag moves the article onto other pages: no quick page, one reload after the rebuild.
+            site.article("b.md", "title: Beta renamed\ndate: 2026-01-02\ntags: [trams, budget]", "Beta text.\n");
+            assertThat(event(events, 10, TimeUnit.SECONDS)).isEqualTo("event: reload");
+            awaitRebuilds(++builds);
+            assertThat(quickPages()).isEqualTo(2);
+            assertThat(get(live, "/tags/budget/").body()).contains("Beta renamed");
+
+            // A broken link fails the rebuild: the quick page is taken back, the last good site stays served.
+            site.article("b.md", "title: Beta renamed\ndate: 2026-01-02\ntags: [trams, budget]",
+                    "See [this](/articles/nope/).\n");
+            assertThat(event(events, 10, TimeUnit.SECONDS)).isEqualTo("event: reload");
+            assertThat(event(events, 10, TimeUnit.SECONDS)).isEqualTo("event: failed");
+            assertThat(quickPages()).isEqualTo(3);
+            assertThat(get(live, "/articles/b/").body()).contains("Beta text.").doesNotContain("/articles/nope/");
         }
     }
 

@@ -1,0 +1,226 @@
+package io.github.broadsheet.serve;
+
+import io.github.broadsheet.Generator;
+import io.github.broadsheet.config.SiteConfig;
+import io.github.broadsheet.content.Article;
+import io.github.broadsheet.content.ArticleParser;
+import io.github.broadsheet.content.ContentScanner;
+import io.github.broadsheet.content.SourceFile;
+import io.github.broadsheet.problem.BuildFailedException;
+import io.github.broadsheet.problem.Problems;
+import io.github.broadsheet.related.RelatedMatch;
+import io.github.broadsheet.render.Assets;
+import io.github.broadsheet.render.RenderPlan;
+import io.github.broadsheet.render.RenderTask;
+import io.github.broadsheet.render.TemplateRenderer;
+import io.github.broadsheet.render.Theme;
+import io.github.broadsheet.render.ThemeResolver;
+import io.github.broadsheet.site.Site;
+import io.github.broadsheet.site.Tag;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The live server's fast path ("fast render", as Hugo calls it): when one article was saved and its place in the
+ * site did not change (same slug, date, tags, draft flag, URL and aliases), its own page is rendered at once
+ * from the last build's site model and written over the served file, so the browser can reload within
+ * milliseconds; the complete rebuild follows and corrects everything else (lists, feeds, its neighbours, related
+ * articles computed anew). The page is rendered from a small site of just the articles it shows (itself, its
+ * neighbours, its related articles; tags with their real counts), so it is the page a full build would make
+ * with the related lists as they were. Anything unusual (other files changed, a parse problem, a template
+ * error) means no quick page, only the rebuild; when the rebuild fails, the quick page is taken back. Holds the
+ * theme open between builds; close it.
+ */
+final class QuickPage implements AutoCloseable {
+
+    private final SiteConfig config;
+    private final ClassLoader themes;
+    private final ContentScanner scanner;
+    private final ArticleParser parser;
+    private Site site;
+    private Map<Path, Integer> indexes = Map.of();
+    private Theme theme;
+    private Assets assets;
+    private TemplateRenderer renderer;
+    private Path written;
+    private byte[] replaced;
+
+    QuickPage(SiteConfig config, ClassLoader themes) {
+        this.config = config;
+        this.themes = themes;
+        this.scanner = new ContentScanner(config.layout().contentDirectory().resolve("articles"),
+                config.layout().baseDirectory());
+        this.parser = Generator.parser(config, null);
+    }
+
+    /** Takes the model of a build that wrote the site, and the theme as it is now. */
+    synchronized void built(Site built) {
+        close();
+        written = null;
+        replaced = null;
+        site = built;
+        Map<Path, Integer> byPath = new HashMap<>();
+        for (int i = 0; i < built.articles().size(); i++) {
+            // Sources are shown relative to the project; the watcher reports absolute paths.
+            byPath.put(config.layout().baseDirectory().resolve(built.articles().get(i).source()).normalize(), i);
+        }
+        indexes = byPath;
+        try {
+            theme = new ThemeResolver(themes).resolve(config.layout());
+            assets = Assets.of(theme, config.site().basePath());
+            renderer = new TemplateRenderer(theme, config.site().locale(), config.layout().baseDirectory());
+        } catch (BuildFailedException | RuntimeException e) {
+            close();
+        }
+    }
+
+    /**
+     * Renders and writes the page of the one article among {@code changed}, if the change allows it.
+     *
+     * @return the page's path in the site, or empty when only a full rebuild will do
+     */
+    synchronized Optional<String> render(Set<Path> changed) {
+        if (renderer == null) {
+            return Optional.empty();
+        }
+        Set<Path> paths = changed.stream().map(p -> p.toAbsolutePath().normalize())
+                .collect(java.util.stream.Collectors.toSet());
+        List<Path> existing = paths.stream().filter(Files::isRegularFile).toList();
+        if (existing.size() != 1 || !indexes.containsKey(existing.get(0))
+                || paths.stream().anyMatch(p -> !existing.contains(p) && (indexes.containsKey(p) || Files.exists(p)))) {
+            return Optional.empty();
+        }
+        int index = indexes.get(existing.get(0));
+        Article before = site.articles().get(index);
+        Problems problems = new Problems();
+        SourceFile source = new SourceFile(existing.get(0), before.source(), before.bundle());
+        Optional<Article> parsed = scanner.read(source, problems).flatMap(text -> parser.parse(source, text, problems));
+        if (parsed.isEmpty() || !problems.sorted().isEmpty() || !samePlace(before, parsed.get())) {
+            return Optional.empty();
+        }
+        try {
+            Site around = around(site, index, parsed.get());
+            String path = RenderPlan.file(site.paths().get(index));
+            RenderPlan plan = new RenderPlan(around, config.publishing(),
+                    Map.of("assets", assets.templateModel(), "theme", theme.view()));
+            Optional<RenderTask> task = plan.tasks().stream().filter(t -> t.path().equals(path)).findFirst();
+            Optional<String> html = task.flatMap(renderer::render);
+            if (html.isEmpty()) {
+                return Optional.empty();
+            }
+            Path file = config.layout().outputDirectory().resolve(path);
+            byte[] previous = Files.readAllBytes(file);
+            write(file, html.get().getBytes(StandardCharsets.UTF_8));
+            written = file;
+            replaced = previous;
+            return Optional.of(path);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the edit leaves the article where it was: same page, same neighbours, same tag pages. */
+    private static boolean samePlace(Article before, Article after) {
+        return before.slug().equals(after.slug()) && before.date().equals(after.date())
+                && before.draft() == after.draft() && before.tags().equals(after.tags())
+                && before.url().equals(after.url()) && before.aliases().equals(after.aliases())
+                && before.bundleRoot().equals(after.bundleRoot());
+    }
+
+    /**
+     * A site of the articles the page of article {@code index} shows, in an order that keeps its neighbours next
+     * to it: related articles first (or last, when it is the newest), then the newer one, itself, the older one.
+     * Tags keep their article counts (their article lists point at the edited article; no tag page is rendered).
+     */
+    static Site around(Site site, int index, Article edited) {
+        List<Integer> members = new ArrayList<>();
+        List<Integer> related = site.related().get(index).stream().map(RelatedMatch::document)
+                .filter(i -> i != index && site.newer(index).map(n -> n != i).orElse(true)
+                        && site.older(index).map(o -> o != i).orElse(true))
+                .toList();
+        if (site.newer(index).isPresent()) {
+            members.addAll(related);
+            members.add(site.newer(index).get());
+        }
+        int self = members.size();
+        members.add(index);
+        site.older(index).ifPresent(members::add);
+        if (site.newer(index).isEmpty()) {
+            members.addAll(related);
+        }
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int m = 0; m < members.size(); m++) {
+            position.put(members.get(m), m);
+        }
+        List<RelatedMatch> matches = site.related().get(index).stream()
+                .filter(match -> position.containsKey(match.document()))
+                .map(match -> new RelatedMatch(position.get(match.document()), match.score(), match.tag(), match.text(),
+                        match.date()))
+                .toList();
+        List<Tag> tags = site.tags().stream()
+                .map(tag -> new Tag(tag.key(), tag.name(), tag.slug(), Collections.nCopies(tag.count(), self)))
+                .toList();
+        Map<String, Tag> tagsByKey = new HashMap<>();
+        tags.forEach(tag -> tagsByKey.put(tag.key(), tag));
+        return new Site(site.settings(),
+                members.stream().map(i -> i == index ? edited : site.articles().get(i)).toList(),
+                members.stream().map(site.paths()::get).toList(),
+                tags,
+                members.stream().map(i -> site.articleTags().get(i).stream().map(t -> tagsByKey.get(t.key())).toList())
+                        .toList(),
+                members.stream().map(i -> i == index ? matches : List.<RelatedMatch>of()).toList(),
+                members.stream().map(site.keywords()::get).toList());
+    }
+
+    /**
+     * Puts back the page the last quick page replaced: its rebuild failed, and the served site must stay the last
+     * good one.
+     */
+    synchronized void undo() {
+        if (written != null) {
+            try {
+                write(written, replaced);
+            } catch (IOException e) {
+                // The next successful build writes the page anew.
+            }
+        }
+        written = null;
+        replaced = null;
+    }
+
+    /** Replaces the served file in one step, so the server never sends half a page. */
+    private static void write(Path file, byte[] bytes) throws IOException {
+        Path temporary = Files.createTempFile(file.getParent(), ".quick-", ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (theme != null) {
+            theme.close();
+        }
+        theme = null;
+        assets = null;
+        renderer = null;
+    }
+}
