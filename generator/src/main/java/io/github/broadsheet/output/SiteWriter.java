@@ -23,8 +23,11 @@ import java.util.stream.Stream;
  * without a commit removes the staging folder, leaving the previous site exactly as it was. Paths that would
  * leave the output directory are refused.
  *
- * <p>A file known to be unchanged can be {@linkplain #keep kept} instead of written again: the commit moves the
- * previous output's file into the new site, so it keeps its bytes and its modification time.
+ * <p>A file known to be unchanged can be {@linkplain #keep kept} instead of written again, keeping its bytes and
+ * its modification time. When most files are kept (a rebuild after a small edit), swapping folders would move
+ * every file and re-create every folder of the site; the commit then updates the output in place instead: the
+ * build has succeeded by then, changed files are replaced one by one (each atomically), files of the last build
+ * that this one did not write are removed, and the manifest is written last.
  *
  * <p>What is cleaned: the files that the previous build wrote (listed in {@value #MANIFEST}) and that this
  * build does not write again disappear. Files that someone else put into the output directory are kept.
@@ -121,6 +124,10 @@ public final class SiteWriter implements AutoCloseable {
                 move(staging, output);
             } else {
                 Set<String> previous = readManifest(output);
+                if (previous != null && kept.size() * 2 > written.size() && commitInPlace(previous)) {
+                    committed = true;
+                    return;
+                }
                 moveKeptFiles();
                 keepUnchangedFiles();
                 Path old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
@@ -170,6 +177,62 @@ public final class SiteWriter implements AutoCloseable {
         }
         written.add(staging.relativize(target).toString().replace('\\', '/'));
         return target;
+    }
+
+    /**
+     * Replaces the changed files of the output, removes those the last build wrote and this one did not, writes
+     * the manifest last and removes the staging folder. Returns {@code false}, touching nothing, when a folder
+     * of the output stands where this build writes a file (then the folders are swapped as usual).
+     */
+    private boolean commitInPlace(Set<String> previous) throws IOException {
+        for (String path : written) {
+            if (!kept.contains(path) && Files.isDirectory(output.resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        for (String path : kept) {
+            if (!Files.isRegularFile(output.resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("a file to keep is gone from the output: " + path);
+            }
+        }
+        written.parallelStream().filter(path -> !path.equals(MANIFEST) && !kept.contains(path)).forEach(path -> {
+            Path target = output.resolve(path);
+            Path staged = staging.resolve(path);
+            try {
+                if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.size(target) == Files.size(staged) && Files.mismatch(target, staged) == -1) {
+                    unchanged.add(path);
+                    return;
+                }
+                Files.createDirectories(target.getParent());
+                replace(staged, target);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + path + " into " + output, e);
+            }
+        });
+        for (String path : previous) {
+            if (!path.isEmpty() && !written.contains(path)) {
+                Path stale = output.resolve(path).normalize();
+                if (stale.startsWith(output) && Files.deleteIfExists(stale)) {
+                    removeEmptyFolders(stale.getParent());
+                }
+            }
+        }
+        replace(staging.resolve(MANIFEST), output.resolve(MANIFEST));
+        deleteTree(staging);
+        return true;
+    }
+
+    /** Removes a folder left empty by a removed file, and its parents while they are empty too. */
+    private void removeEmptyFolders(Path folder) throws IOException {
+        for (Path dir = folder; dir != null && dir.startsWith(output) && !dir.equals(output); dir = dir.getParent()) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
+        }
     }
 
     /** Moves the kept files from the previous output into the staging folder; they must all be there. */
@@ -236,6 +299,15 @@ public final class SiteWriter implements AutoCloseable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /** Moves a file over an existing one, atomically where the file system can. */
+    private static void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,43 @@ class SiteWriterTest {
         assertThat(out().resolve("articles/gone/index.html")).doesNotExist();
         assertThat(out().resolve("CNAME")).hasContent("example.org");
         assertThat(out().resolve(".well-known/security.txt")).exists();
+    }
+
+    @Test
+    void aRebuildThatKeepsMostFilesUpdatesTheOutputInPlace() throws Exception {
+        build("index.html", "a/index.html", "b/index.html", "c/index.html", "e/index.html", "f/index.html",
+                "gone/deep/index.html", "feed.xml");
+        Files.writeString(out().resolve("CNAME"), "example.org");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        for (String kept : List.of("a/index.html", "b/index.html", "c/index.html", "feed.xml")) {
+            Files.setLastModifiedTime(out().resolve(kept), old);
+        }
+        Object folder = Files.readAttributes(out(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        try (SiteWriter writer = new SiteWriter(out())) {
+            writer.keep("a/index.html");
+            writer.keep("b/index.html");
+            writer.keep("c/index.html");
+            writer.keep("e/index.html");
+            writer.keep("f/index.html");
+            writer.write("feed.xml", "feed.xml".getBytes(StandardCharsets.UTF_8));
+            writer.write("index.html", "new home".getBytes(StandardCharsets.UTF_8));
+            writer.write("d/index.html", "new page".getBytes(StandardCharsets.UTF_8));
+            writer.commit();
+            assertThat(writer.changedFiles()).containsExactly("d/index.html", "index.html");
+        }
+        assertThat(Files.readAttributes(out(), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("the same folder, updated in place").isEqualTo(folder);
+        for (String kept : List.of("a/index.html", "b/index.html", "c/index.html", "feed.xml")) {
+            assertThat(Files.getLastModifiedTime(out().resolve(kept))).as(kept).isEqualTo(old);
+        }
+        assertThat(out().resolve("index.html")).hasContent("new home");
+        assertThat(out().resolve("d/index.html")).hasContent("new page");
+        assertThat(out().resolve("gone")).as("removed with its empty folders").doesNotExist();
+        assertThat(out().resolve("CNAME")).hasContent("example.org");
+        assertThat(Files.readAllLines(out().resolve(SiteWriter.MANIFEST))).containsExactly(
+                "a/index.html", "b/index.html", "c/index.html", "d/index.html", "e/index.html", "f/index.html",
+                "feed.xml", "index.html");
+        assertThat(entries(dir)).as("no staging folder left").isEqualTo(1);
     }
 
     @Test
