@@ -103,8 +103,9 @@ public final class Generator {
         try (Theme theme = new ThemeResolver(themes).resolve(layout);
              SiteWriter writer = new SiteWriter(layout.outputDirectory())) {
             Assets assets = Assets.of(theme, config.site().basePath());
+            Object assetsModel = assets.templateModel();
             RenderPlan plan = new RenderPlan(site, config.publishing(),
-                    Map.of("assets", assets.templateModel(), "theme", theme.view()));
+                    Map.of("assets", assetsModel, "theme", theme.view()));
             List<RenderTask> tasks = plan.tasks();
             time.lap("plan");
             List<GeneratedFile> generated = generatedFiles(site, plan, config);
@@ -113,8 +114,8 @@ public final class Generator {
             failOnProblems(problems, config);
 
             LinkChecker links = new LinkChecker(config.site().baseUrl(), config.site().basePath());
-            PageReuse reuse = upToDate == null ? new PageReuse(null, null, layout.outputDirectory())
-                    : upToDate.pageReuse();
+            PageReuse reuse = upToDate == null ? new PageReuse(null, null, null, layout.outputDirectory())
+                    : upToDate.pageReuse(assetsModel);
             render(tasks, new TemplateRenderer(theme, config.site().locale(), layout.baseDirectory()), writer, links,
                     problems, site, reuse, assets);
             time.lap("pages");

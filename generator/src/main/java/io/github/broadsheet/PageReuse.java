@@ -34,10 +34,11 @@ final class PageReuse {
 
     /**
      * @param context what every page depends on besides its model, or {@code null} to render every page
+     * @param assets  the {@code assets} function the pages see (its results are covered by the context)
      * @param last    the last successful build, or {@code null}
      */
-    PageReuse(String context, LastBuild last, Path output) {
-        this.digests = context == null ? null : new ModelDigest(context);
+    PageReuse(String context, Object assets, LastBuild last, Path output) {
+        this.digests = context == null ? null : new ModelDigest(context, assets);
         this.last = last;
         this.output = output;
     }

@@ -82,10 +82,14 @@ final class UpToDateCheck {
                 true, 0, Duration.ofNanos(System.nanoTime() - start), last.warnings(), List.of("nothing changed")));
     }
 
-    /** Which pages of the last build this build may keep. */
-    PageReuse pageReuse() {
+    /**
+     * Which pages of the last build this build may keep.
+     *
+     * @param assets the {@code assets} function the pages see
+     */
+    PageReuse pageReuse(Object assets) {
         if (inputs == null) {
-            return new PageReuse(null, null, config.layout().outputDirectory());
+            return new PageReuse(null, null, null, config.layout().outputDirectory());
         }
         // Everything but the content: templates, static files, themes, the engines, and the configuration.
         StringBuilder context = new StringBuilder(key(config)).append('\n');
@@ -94,7 +98,7 @@ final class UpToDateCheck {
                 context.append(file).append(' ').append(java.util.HexFormat.of().formatHex(entry.sha256())).append('\n');
             }
         });
-        return new PageReuse(context.toString(), last, config.layout().outputDirectory());
+        return new PageReuse(context.toString(), assets, last, config.layout().outputDirectory());
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.broadsheet.render;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
-import freemarker.template.TemplateHashModel;
 import io.github.broadsheet.markdown.RenderedMarkdown;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,14 +32,18 @@ public final class ModelDigest {
     private static final int SHARED_LIST = 32;
 
     private final String context;
+    private final Object assets;
     private final Map<Object, String> shared = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * @param context a digest of everything else the pages depend on (templates, static files, configuration);
      *                part of every page's digest
+     * @param assets  the theme's {@code assets} function as the pages see it: what it gives depends on the
+     *                static files, which the context covers
      */
-    public ModelDigest(String context) {
+    public ModelDigest(String context, Object assets) {
         this.context = context;
+        this.assets = assets;
     }
 
     /** The page's digest, or empty when its model holds a value this class does not know. */
@@ -60,7 +63,7 @@ public final class ModelDigest {
     static String text(Object value) {
         StringBuilder out = new StringBuilder();
         try {
-            new ModelDigest("").write(value, out, true, false);
+            new ModelDigest("", null).write(value, out, true, false);
         } catch (UnknownValue e) {
             throw new IllegalArgumentException("no digest for " + value.getClass(), e);
         }
@@ -101,8 +104,7 @@ public final class ModelDigest {
             } else {
                 view(value, out, plain);
             }
-        } else if (value instanceof TemplateHashModel && !plain) {
-            // The theme's assets function: its results depend on the static files, which are in the context.
+        } else if (value == assets && !plain) {
             out.append("assets");
         } else {
             view(value, out, plain);

@@ -55,7 +55,7 @@ class ModelDigestTest {
         Set<String> kinds = new HashSet<>();
         for (RenderTask task : tasks) {
             kinds.add(task.template());
-            assertThat(new ModelDigest("c").of(task)).as("digest of %s", task.path()).isPresent();
+            assertThat(new ModelDigest("c", null).of(task)).as("digest of %s", task.path()).isPresent();
             task.model().forEach((name, value) -> assertThat(ModelDigest.text(value))
                     .as("%s of %s, written out as its toString() does", name, task.path())
                     .isEqualTo(String.valueOf(value)));
@@ -82,7 +82,7 @@ class ModelDigestTest {
     }
 
     private static Map<String, String> digests(List<RenderTask> tasks, String context) {
-        ModelDigest digest = new ModelDigest(context);
+        ModelDigest digest = new ModelDigest(context, null);
         Map<String, String> digests = new java.util.TreeMap<>();
         tasks.forEach(task -> digests.put(task.path(), digest.of(task).orElseThrow()));
         return digests;
