@@ -55,6 +55,17 @@ class ArgumentsTest {
     }
 
     @Test
+    void theBuildCacheIsUsedOnlyWhenGiven(@TempDir Path dir) {
+        String content = dir.resolve("corpus/content").toString();
+        String out = dir.resolve("out").toString();
+        assertThat(Arguments.parse("--content", content, "--output", out).toConfig().layout().cacheDirectory())
+                .isNull();
+        Arguments cached = Arguments.parse("--content", content, "--output", out, "--cache", "cache-dir", "--verbose");
+        assertThat(cached.verbose()).isTrue();
+        assertThat(cached.toConfig().layout().cacheDirectory()).isEqualTo(Path.of("cache-dir").toAbsolutePath());
+    }
+
+    @Test
     void rejectsBadCommandLines() {
         assertThatThrownBy(() -> Arguments.parse("--output", "o")).hasMessage("--content is required");
         assertThatThrownBy(() -> Arguments.parse("--content", "c")).hasMessage("--output is required");
