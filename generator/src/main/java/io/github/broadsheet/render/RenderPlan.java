@@ -79,12 +79,14 @@ public final class RenderPlan {
         List<RenderTask> tasks = new ArrayList<>();
         String title = site.settings().title();
         String siteFeed = siteView.url("/feed.xml");
+        // Sections are for a front page: only the first page gets them, so that a changed article does not make
+        // every page of the home list differ (each would carry every article through its tag's section).
         List<SectionView> sections = sections();
         for (Pagination<ArticleView> page : Pagination.paginate(articleViews, publishing.pageSize(), "/")) {
             String pageTitle = page.number() == 1 ? title : title + " – page " + page.number();
             tasks.add(listTask("index.ftlh", page, () -> page("home", pageTitle, site.settings().description(),
                     page.path(), siteFeed, title, null, page.number() == 1 ? website() : collection(pageTitle,
-                    page.path())), Map.of("sections", sections)));
+                    page.path())), Map.of("sections", page.number() == 1 ? sections : List.of())));
         }
         for (int i = 0; i < articleViews.size(); i++) {
             tasks.add(articleTask(i, siteFeed));
