@@ -44,27 +44,14 @@ public final class DistinctiveTerms {
                 .toArray(TermExtractor.Block[]::new);
 
         // Merged in block order, so global ids and therefore ties never depend on threads.
-        TermTable dictionary = new TermTable(1 << 14);
-        int[][] toGlobal = new int[blocks.length][];
-        int[] df = new int[1 << 14];
-        for (int b = 0; b < blocks.length; b++) {
-            TermExtractor.Block block = blocks[b];
-            int[] map = new int[block.table().size()];
-            for (int local = block.stopWordCount(); local < map.length; local++) {
-                int global = dictionary.findOrAddFrom(block.table(), local);
-                if (global >= df.length) {
-                    df = Arrays.copyOf(df, df.length * 2);
-                }
-                df[global] += block.documentFrequency()[local];
-                map[local] = global;
-            }
-            toGlobal[b] = map;
-        }
+        TermExtractor.Merged merged = TermExtractor.Merged.of(blocks);
+        TermTable dictionary = merged.dictionary();
+        int[][] toGlobal = merged.toGlobal();
         String[] words = new String[dictionary.size()];
         for (int t = 0; t < words.length; t++) {
             words[t] = dictionary.term(t);
         }
-        int[] documentFrequency = df;
+        int[] documentFrequency = merged.documentFrequency();
         return IntStream.range(0, documents).parallel().mapToObj(i -> {
             TermExtractor.Block block = blocks[i / BLOCK];
             int k = i - block.firstDocument();

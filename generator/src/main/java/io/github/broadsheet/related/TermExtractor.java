@@ -21,6 +21,38 @@ final class TermExtractor implements Tokenizer.Sink {
                  int[] ids, float[] counts) {
     }
 
+    /**
+     * The blocks' tables merged into one dictionary, in block order, so that global ids are the order of first use
+     * whatever the thread scheduling.
+     *
+     * @param dictionary        every term of every block
+     * @param toGlobal          per block, local id to global id ({@code -1} for stop words)
+     * @param documentFrequency per global id, the number of articles that contain the term
+     */
+    record Merged(TermTable dictionary, int[][] toGlobal, int[] documentFrequency) {
+
+        static Merged of(Block[] blocks) {
+            TermTable dictionary = new TermTable(1 << 14);
+            int[][] toGlobal = new int[blocks.length][];
+            int[] df = new int[1 << 14];
+            for (int b = 0; b < blocks.length; b++) {
+                Block block = blocks[b];
+                int[] map = new int[block.table().size()];
+                Arrays.fill(map, 0, block.stopWordCount(), -1);
+                for (int local = block.stopWordCount(); local < map.length; local++) {
+                    int global = dictionary.findOrAddFrom(block.table(), local);
+                    if (global >= df.length) {
+                        df = Arrays.copyOf(df, df.length * 2);
+                    }
+                    df[global] += block.documentFrequency()[local];
+                    map[local] = global;
+                }
+                toGlobal[b] = map;
+            }
+            return new Merged(dictionary, toGlobal, df);
+        }
+    }
+
     private final Tokenizer tokenizer = new Tokenizer();
     private final TermTable table;
     private final int stopWordCount;

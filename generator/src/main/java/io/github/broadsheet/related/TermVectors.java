@@ -68,23 +68,10 @@ final class TermVectors {
      * article order; their slots in the array are cleared as soon as they have been used.
      */
     static TermVectors build(TermExtractor.Block[] blocks, int documentCount, int maxTerms) {
-        TermTable dictionary = new TermTable(1 << 14);
-        int[][] toGlobal = new int[blocks.length][];
-        int[] df = new int[1 << 14];
-        for (int b = 0; b < blocks.length; b++) {
-            TermExtractor.Block block = blocks[b];
-            int[] map = new int[block.table().size()];
-            Arrays.fill(map, 0, block.stopWordCount(), -1);
-            for (int local = block.stopWordCount(); local < map.length; local++) {
-                int global = dictionary.findOrAddFrom(block.table(), local);
-                if (global >= df.length) {
-                    df = Arrays.copyOf(df, df.length * 2);
-                }
-                df[global] += block.documentFrequency()[local];
-                map[local] = global;
-            }
-            toGlobal[b] = map;
-        }
+        TermExtractor.Merged merged = TermExtractor.Merged.of(blocks);
+        TermTable dictionary = merged.dictionary();
+        int[][] toGlobal = merged.toGlobal();
+        int[] df = merged.documentFrequency();
         double[] idf = new double[dictionary.size()];
         for (int t = 0; t < idf.length; t++) {
             // df 1: never shared; df N: says nothing. Both are left out of every vector.
