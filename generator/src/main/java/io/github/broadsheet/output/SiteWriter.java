@@ -88,9 +88,28 @@ public final class SiteWriter implements AutoCloseable {
 
     /** The file at this path in the output as it is now, before this build commits. */
     public Path previous(String path) {
+        return inside(output, path);
+    }
+
+    /**
+     * Replaces one file of a built site in one step, outside a build, so that a server reading the folder never
+     * sends half a file: the live server's page of a just-saved article. Refuses paths that leave the folder.
+     */
+    public static void replaceFile(Path output, String path, byte[] bytes) throws IOException {
+        Path file = inside(output.toAbsolutePath().normalize(), path);
+        Path temporary = Files.createTempFile(file.getParent(), ".replace-", ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            replace(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static Path inside(Path output, String path) {
         Path file = output.resolve(path).normalize();
-        if (!file.startsWith(output)) {
-            throw new IllegalArgumentException("refusing to read outside the output directory: " + path);
+        if (!file.startsWith(output) || file.equals(output)) {
+            throw new IllegalArgumentException("refusing to touch a file outside the output directory: " + path);
         }
         return file;
     }
@@ -195,12 +214,11 @@ public final class SiteWriter implements AutoCloseable {
                 throw new IOException("a file to keep is gone from the output: " + path);
             }
         }
-        written.parallelStream().filter(path -> !path.equals(MANIFEST) && !kept.contains(path)).forEach(path -> {
+        newlyWritten().forEach(path -> {
             Path target = output.resolve(path);
             Path staged = staging.resolve(path);
             try {
-                if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && Files.size(target) == Files.size(staged) && Files.mismatch(target, staged) == -1) {
+                if (sameBytes(target, staged)) {
                     unchanged.add(path);
                     return;
                 }
@@ -249,13 +267,11 @@ public final class SiteWriter implements AutoCloseable {
      * their modification time and rsync-style deploys upload only what really changed.
      */
     private void keepUnchangedFiles() {
-        written.parallelStream().filter(path -> !path.equals(MANIFEST) && !kept.contains(path)).forEach(path -> {
+        newlyWritten().forEach(path -> {
             Path previous = output.resolve(path);
             Path staged = staging.resolve(path);
             try {
-                if (Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && Files.size(previous) == Files.size(staged)
-                        && Files.mismatch(previous, staged) == -1) {
+                if (sameBytes(previous, staged)) {
                     Files.move(previous, staged, StandardCopyOption.REPLACE_EXISTING);
                     unchanged.add(path);
                 }
@@ -263,6 +279,17 @@ public final class SiteWriter implements AutoCloseable {
                 // Keeping the old file is only an optimisation; the newly written one is just as right.
             }
         });
+    }
+
+    /** The files this build wrote into the staging folder (not kept ones, not the manifest), in parallel. */
+    private Stream<String> newlyWritten() {
+        return written.parallelStream().filter(path -> !path.equals(MANIFEST) && !kept.contains(path));
+    }
+
+    /** Whether the previous output holds a regular file with exactly the staged file's bytes. */
+    private static boolean sameBytes(Path previous, Path staged) throws IOException {
+        return Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && Files.size(previous) == Files.size(staged) && Files.mismatch(previous, staged) == -1;
     }
 
     private void keepForeignFiles(Path old, Set<String> previous) throws IOException {

@@ -6,6 +6,7 @@ import io.github.broadsheet.content.Article;
 import io.github.broadsheet.content.ArticleParser;
 import io.github.broadsheet.content.ContentScanner;
 import io.github.broadsheet.content.SourceFile;
+import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.related.RelatedMatch;
@@ -19,10 +20,8 @@ import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -53,7 +52,8 @@ final class QuickPage implements AutoCloseable {
     private Theme theme;
     private Assets assets;
     private TemplateRenderer renderer;
-    private Path written;
+    /** The site path of the page the last quick page replaced, and its bytes before. */
+    private String written;
     private byte[] replaced;
 
     QuickPage(SiteConfig config, ClassLoader themes) {
@@ -119,10 +119,9 @@ final class QuickPage implements AutoCloseable {
             if (html.isEmpty()) {
                 return Optional.empty();
             }
-            Path file = config.layout().outputDirectory().resolve(path);
-            byte[] previous = Files.readAllBytes(file);
-            write(file, html.get().getBytes(StandardCharsets.UTF_8));
-            written = file;
+            byte[] previous = Files.readAllBytes(config.layout().outputDirectory().resolve(path));
+            SiteWriter.replaceFile(config.layout().outputDirectory(), path, html.get().getBytes(StandardCharsets.UTF_8));
+            written = path;
             replaced = previous;
             return Optional.of(path);
         } catch (IOException | RuntimeException e) {
@@ -190,28 +189,13 @@ final class QuickPage implements AutoCloseable {
     synchronized void undo() {
         if (written != null) {
             try {
-                write(written, replaced);
+                SiteWriter.replaceFile(config.layout().outputDirectory(), written, replaced);
             } catch (IOException e) {
                 // The next successful build writes the page anew.
             }
         }
         written = null;
         replaced = null;
-    }
-
-    /** Replaces the served file in one step, so the server never sends half a page. */
-    private static void write(Path file, byte[] bytes) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), ".quick-", ".tmp");
-        try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     @Override

@@ -46,6 +46,20 @@ class SiteWriterTest {
     }
 
     @Test
+    void replacesOneFileOfABuiltSiteInPlaceButNothingOutsideIt() throws IOException {
+        build("index.html", "articles/a/index.html");
+        SiteWriter.replaceFile(out(), "articles/a/index.html", "new".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readString(out().resolve("articles/a/index.html"))).isEqualTo("new");
+        assertThat(Files.readString(out().resolve("index.html"))).isEqualTo("index.html");
+        try (Stream<Path> files = Files.list(out().resolve("articles/a"))) {
+            assertThat(files).hasSize(1);
+        }
+        assertThatThrownBy(() -> SiteWriter.replaceFile(out(), "../outside.html", new byte[0]))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(out().resolveSibling("outside.html")).doesNotExist();
+    }
+
+    @Test
     void withoutCommitThePreviousSiteStaysExactlyAsItWas() throws IOException {
         build("index.html");
         try (SiteWriter writer = new SiteWriter(out())) {
