@@ -88,10 +88,8 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
             return false;
         }
         try {
-            BasicFileAttributes attrs = Files.readAttributes(output.resolve(path), BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            return attrs.isRegularFile() && attrs.size() == written.size()
-                    && attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) == written.modified();
+            FileFingerprints.Entry now = stat(output.resolve(path));
+            return now != null && now.size() == written.size() && now.modified() == written.modified();
         } catch (IOException e) {
             return false;
         }
@@ -102,12 +100,21 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
             throws IOException {
         Map<String, FileFingerprints.Entry> files = new TreeMap<>();
         for (String path : paths) {
-            BasicFileAttributes attrs = Files.readAttributes(output.resolve(path), BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            files.put(path, new FileFingerprints.Entry(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                    new byte[0]));
+            FileFingerprints.Entry written = stat(output.resolve(path));
+            if (written == null) {
+                throw new IOException("not a regular file: " + path);
+            }
+            files.put(path, written);
         }
         return files;
+    }
+
+    /** Size and time of a regular file, without a content hash, or {@code null} when it is no regular file. */
+    private static FileFingerprints.Entry stat(Path file) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return attrs.isRegularFile()
+                ? new FileFingerprints.Entry(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS), new byte[0])
+                : null;
     }
 
     public static LastBuild read(Path file) throws IOException {
