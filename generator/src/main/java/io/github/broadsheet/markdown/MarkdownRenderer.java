@@ -1,7 +1,5 @@
 package io.github.broadsheet.markdown;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -15,7 +13,6 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
@@ -77,7 +74,7 @@ public final class MarkdownRenderer {
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         // The HTML writer's line formatting (indents, blank-line limits) is done per character and we keep the
-        // default output anyway: passing text through gives the same HTML (checked on the 10k bench corpus) and
+        // default output anyway: passing text through gives the same HTML (checked on the 1k bench corpus) and
         // took Flexmark's rendering from 0.51 to 0.39 s CPU per 1,000 bodies (warm, bench FmtBench).
         options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_TRIM_LEADING_WHITESPACE | LineAppendable.F_PASS_THROUGH);
         renderer = HtmlRenderer.builder(options).attributeProviderFactory(new CellAlignment()).build();
@@ -118,18 +115,9 @@ public final class MarkdownRenderer {
         // Sized for the HTML up front: Flexmark's own builder starts at 16 chars and copies itself up to 10 KB.
         StringBuilder out = new StringBuilder(document.getChars().length() * 5 / 4 + 256);
         renderer.render(document, out);
-        String html = out.toString();
-        String text = PlainText.of(document);
-        Node first = firstParagraph(document);
-        String firstParagraph = first == null ? "" : PlainText.of(first).strip();
-        List<RenderedMarkdown.Heading> headings = new java.util.ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading) {
-                headings.add(new RenderedMarkdown.Heading(heading.getLevel(), heading.getAnchorRefId(),
-                        PlainText.of(heading).strip()));
-            }
-        }
-        return new RenderedMarkdown(html, text, firstParagraph, countWords(text), headings);
+        PlainText plain = PlainText.of(document);
+        return new RenderedMarkdown(out.toString(), plain.text(), plain.firstParagraph(), countWords(plain.text()),
+                plain.headings());
     }
 
     /** The HTML with or without the autolink step, for tests that check {@link #mayHoldAutolinks}. */
@@ -155,15 +143,6 @@ public final class MarkdownRenderer {
             }
         }
         return false;
-    }
-
-    private static Node firstParagraph(Node node) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Paragraph) {
-                return child;
-            }
-        }
-        return null;
     }
 
     static int countWords(CharSequence text) {
