@@ -146,9 +146,9 @@ class HtmlValidityTest {
     }
 
     /**
-     * BUG (theme and Markdown renderer): ids that Markdown generates for headings share one namespace with the
-     * theme's own ids ({@code main}, {@code toc-heading}, {@code related-heading}), and the headings of teasers
-     * ({@code <!--more-->}) keep their ids on list pages, where several teasers may use the same heading.
+     * Ids that Markdown generates for headings never repeat one on a page: the theme's own ids use underscores
+     * ({@code main_content}, {@code toc_heading}), which heading ids never contain, and teasers
+     * ({@code <!--more-->}), several to a list page, render their headings without ids.
      */
     @Test
     void headingIdsNeverCollideWithTheThemeOrOtherTeasers() throws Exception {
