@@ -16,6 +16,10 @@ class PlainTextTest {
         return Stream.of(
                 Arguments.of("emphasis joins words", "Some **bold**text and _it_.\n", "Some boldtext and it."),
                 Arguments.of("escapes and entities resolved", "A \\*star\\* &amp; caf&eacute;\n", "A *star* & café"),
+                // Text nodes without escapes are copied from the source, the others unescaped: both in one body.
+                Arguments.of("escaped and plain text nodes mixed",
+                        "Plain words.\n\nBefore \\# after, *x\\** y\n\nNo escapes.\n\n&copy; 2026 & more\n",
+                        "Plain words. Before # after, x* y No escapes. © 2026 & more"),
                 Arguments.of("soft breaks are spaces", "one\ntwo\n", "one two"),
                 Arguments.of("blocks stay apart", "# Title\n\nFirst.\n\n- a\n- b\n", "Title First. a b"),
                 Arguments.of("inline code as written", "Run `mvn -B` now.\n", "Run mvn -B now."),
