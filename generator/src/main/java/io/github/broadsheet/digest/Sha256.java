@@ -1,0 +1,47 @@
+package io.github.broadsheet.digest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The SHA-256 every stage fingerprints content with: Markdown bodies for the render cache, page models, asset and
+ * slug hashes, input and output files, the build record's name. One home, so that text is hashed the same way
+ * (UTF-8) and a short hash is the same prefix everywhere. SHA-256 is in every Java runtime, so the checked
+ * {@link NoSuchAlgorithmException} is turned into an {@link IllegalStateException} here, once.
+ */
+public final class Sha256 {
+
+    private Sha256() {
+    }
+
+    /** A fresh digest, for content that arrives in pieces (a file read through a buffer). */
+    public static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The 32-byte hash of the text's UTF-8 bytes. */
+    public static byte[] of(String text) {
+        return newDigest().digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The first {@code digits} lowercase hex digits of the hash: short enough for a name or URL, stable across
+     * runs and machines.
+     *
+     * @param digits 0 to 64
+     */
+    public static String hex(byte[] content, int digits) {
+        return HexFormat.of().formatHex(newDigest().digest(content)).substring(0, digits);
+    }
+
+    /** {@link #hex(byte[], int)} of the text's UTF-8 bytes. */
+    public static String hex(String text, int digits) {
+        return hex(text.getBytes(StandardCharsets.UTF_8), digits);
+    }
+}
