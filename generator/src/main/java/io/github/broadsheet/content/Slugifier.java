@@ -1,10 +1,7 @@
 package io.github.broadsheet.content;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.github.broadsheet.digest.Sha256;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -78,12 +75,7 @@ public final class Slugifier {
 
     /** Eight hex digits of SHA-256: stable across runs and machines, short enough for a URL. */
     public static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(text, 8);
     }
 
     /** Case-insensitive, locale-independent key for comparing names ("SYRIA" and "syria"). */

@@ -1,9 +1,7 @@
 package io.github.broadsheet.markdown;
 
+import io.github.broadsheet.digest.Sha256;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,7 +29,7 @@ public final class MarkdownCache {
      * @param kind which rendering of the text (a body and a teaser of the same text differ), part of the key
      */
     RenderedMarkdown get(char kind, String markdown, java.util.function.Function<String, RenderedMarkdown> render) {
-        ByteBuffer key = ByteBuffer.wrap(sha256(kind + markdown));
+        ByteBuffer key = ByteBuffer.wrap(Sha256.of(kind + markdown));
         RenderedMarkdown hit = used.get(key);
         if (hit == null) {
             hit = previous.get(key);
@@ -51,13 +49,5 @@ public final class MarkdownCache {
     /** How many renderings came from the previous build. */
     public long reused() {
         return used.keySet().stream().filter(previous::containsKey).count();
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

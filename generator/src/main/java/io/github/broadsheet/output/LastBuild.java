@@ -1,5 +1,6 @@
 package io.github.broadsheet.output;
 
+import io.github.broadsheet.digest.Sha256;
 import io.github.broadsheet.problem.Problem;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -55,13 +56,8 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
      * drafts) and generating keep their records side by side.
      */
     public static Path file(Path cacheDirectory, Path output) {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(output.toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return cacheDirectory.resolve("last-build-" + java.util.HexFormat.of().formatHex(hash, 0, 4) + ".bin");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        String hash = Sha256.hex(output.toAbsolutePath().normalize().toString(), 8);
+        return cacheDirectory.resolve("last-build-" + hash + ".bin");
     }
 
     public LastBuild {

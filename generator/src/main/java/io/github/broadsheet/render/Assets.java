@@ -6,14 +6,12 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
+import io.github.broadsheet.digest.Sha256;
 import io.github.broadsheet.problem.BuildFailedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -103,13 +101,7 @@ public final class Assets {
 
     /** {@code css/style.css} with content hash {@code 3f9a2c1b...} is {@code css/style.3f9a2c1b.css}. */
     static String hashedName(String path, byte[] content) {
-        String hash;
-        try {
-            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))
-                    .substring(0, HASH_LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        String hash = Sha256.hex(content, HASH_LENGTH);
         int slash = path.lastIndexOf('/');
         int dot = path.lastIndexOf('.');
         if (dot <= slash + 1) {

@@ -2,10 +2,8 @@ package io.github.broadsheet.render;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
+import io.github.broadsheet.digest.Sha256;
 import io.github.broadsheet.markdown.RenderedMarkdown;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Base64;
 import java.util.Collection;
@@ -247,11 +245,6 @@ public final class ModelDigest {
     }
 
     private static String sha256(CharSequence text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().withoutPadding().encodeToString(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Base64.getEncoder().withoutPadding().encodeToString(Sha256.of(text.toString()));
     }
 }
