@@ -22,8 +22,11 @@ import java.util.stream.Collectors;
  */
 public final class LinkChecker {
 
-    /** What one page links to and which fragment ids it offers. */
-    private record PageLinks(Path source, List<String> links, Set<String> bodyLinks, Set<String> ids) {
+    /**
+     * What one page links to and which fragment ids it offers; {@code body} is the article's body HTML (held by
+     * the site model anyway), scanned for its links only when the page has a broken link to blame on someone.
+     */
+    private record PageLinks(Path source, List<String> links, String body, Set<String> ids) {
     }
 
     /** The verdict of a link that resolves. */
@@ -56,9 +59,7 @@ public final class LinkChecker {
         Attributes page = Attributes.of(html);
         // Kept until every page is written: at 100,000 articles a copy of each page's links and ids per page
         // took most of a 2 GB heap, so they are shared and held in compact immutable collections.
-        Set<String> bodyLinks = body == null ? Set.of()
-                : Attributes.of(body).links.stream().map(this::shared).collect(Collectors.toUnmodifiableSet());
-        pages.put(file, new PageLinks(source, page.links.stream().distinct().map(this::shared).toList(), bodyLinks,
+        pages.put(file, new PageLinks(source, page.links.stream().distinct().map(this::shared).toList(), body,
                 page.ids.stream().map(this::shared).collect(Collectors.toUnmodifiableSet())));
     }
 
@@ -82,6 +83,7 @@ public final class LinkChecker {
         pages.entrySet().parallelStream().forEach(entry -> {
             String file = entry.getKey();
             PageLinks page = entry.getValue();
+            Set<String> bodyLinks = null;
             for (String link : page.links()) {
                 String why;
                 if (link.startsWith("/") && !link.startsWith("//")) {
@@ -95,7 +97,11 @@ public final class LinkChecker {
                 if (why == OK) {
                     continue;
                 }
-                boolean fromBody = page.source() != null && page.bodyLinks().contains(link);
+                if (bodyLinks == null) {
+                    bodyLinks = page.source() == null || page.body() == null ? Set.of()
+                            : new HashSet<>(Attributes.of(page.body()).links);
+                }
+                boolean fromBody = bodyLinks.contains(link);
                 Path where = fromBody ? page.source() : Path.of(file);
                 String message = "broken link " + link + " (" + why + ")"
                         + (fromBody ? "" : " on page " + file);
