@@ -151,7 +151,9 @@ public final class MarkdownRenderer {
         int words = 0;
         boolean inWord = false;
         for (char c : text.toCharArray()) {
-            boolean space = Character.isWhitespace(c);
+            // Character.isWhitespace is true for no character between ' ' and U+1680: most characters are decided
+            // by two comparisons instead of its table lookup (the lookup alone was 3 % of a 10k build's samples).
+            boolean space = c == ' ' || (c < ' ' || c >= '\u1680') && Character.isWhitespace(c);
             if (!space && !inWord) {
                 words++;
             }

@@ -78,4 +78,11 @@ class MarkdownRendererTest {
         assertThat(out.wordCount()).isEqualTo(6);
         assertThat(out.text()).contains("Second one.");
     }
+
+    @Test
+    void wordsAreSeparatedByUnicodeWhitespaceButNotByNoBreakSpaces() {
+        // U+2003 (em space) and U+3000 (ideographic space) separate words; U+00A0 and U+202F keep them together.
+        assertThat(renderer.render("one\u2003two\u3000three four\u00a0five six\u202Fseven\n").wordCount())
+                .isEqualTo(5);
+    }
 }
