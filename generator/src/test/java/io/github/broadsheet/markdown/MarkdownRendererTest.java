@@ -85,4 +85,15 @@ class MarkdownRendererTest {
         assertThat(renderer.render("one\u2003two\u3000three four\u00a0five six\u202Fseven\n").wordCount())
                 .isEqualTo(5);
     }
+
+    @Test
+    void textIsEscapedAndUnescapedWhereNeededAndCopiedElsewhere() {
+        // Text nodes without special characters are copied from the source, the others rendered by Flexmark:
+        // both kinds side by side, and a special character at the very start and end of a node.
+        String html = renderer.render("Plain words, then a < b & \"c\" > d.\r\n\n"
+                + "*emphasis* \\*not emphasis\\* caf&eacute; &amp;&lt;\n\n<just text\n").html();
+        assertThat(html).isEqualTo("<p>Plain words, then a &lt; b &amp; &quot;c&quot; &gt; d.</p>\n"
+                + "<p><em>emphasis</em> *not emphasis* café &amp;&lt;</p>\n"
+                + "<p>&lt;just text</p>\n");
+    }
 }
