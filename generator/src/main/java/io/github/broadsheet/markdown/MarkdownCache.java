@@ -1,14 +1,14 @@
 package io.github.broadsheet.markdown;
 
-import io.github.broadsheet.digest.Sha256;
+import io.github.broadsheet.digest.ContentHash;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rendered Markdown by the SHA-256 of its source, so a rebuild renders only bodies that changed. Entries from an
- * earlier build come in through {@link #MarkdownCache(Map)}; {@link #used()} is what this build needs, the part
- * worth keeping for the next one. Thread-safe.
+ * Rendered Markdown by the {@link ContentHash} of its source, so a rebuild renders only bodies that changed.
+ * Entries from an earlier build come in through {@link #MarkdownCache(Map)}; {@link #used()} is what this build
+ * needs, the part worth keeping for the next one. Thread-safe.
  */
 public final class MarkdownCache {
 
@@ -29,7 +29,7 @@ public final class MarkdownCache {
      * @param kind which rendering of the text (a body and a teaser of the same text differ), part of the key
      */
     RenderedMarkdown get(char kind, String markdown, java.util.function.Function<String, RenderedMarkdown> render) {
-        ByteBuffer key = ByteBuffer.wrap(Sha256.of(kind + markdown));
+        ByteBuffer key = ByteBuffer.wrap(ContentHash.of(kind + markdown));
         RenderedMarkdown hit = used.get(key);
         if (hit == null) {
             hit = previous.get(key);

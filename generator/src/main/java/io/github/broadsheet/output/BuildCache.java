@@ -1,5 +1,6 @@
 package io.github.broadsheet.output;
 
+import io.github.broadsheet.digest.ContentHash;
 import io.github.broadsheet.markdown.MarkdownCache;
 import io.github.broadsheet.markdown.RenderedMarkdown;
 import java.io.BufferedInputStream;
@@ -39,7 +40,7 @@ public final class BuildCache {
      */
     public BuildCache(Path directory, String signature) {
         this.directory = directory;
-        this.signature = "broadsheet-markdown-cache/2 " + signature;
+        this.signature = "broadsheet-markdown-cache/3 " + signature;
     }
 
     /** The cache of the last successful build, or an empty one (with a note saying why). */
@@ -56,7 +57,7 @@ public final class BuildCache {
             int count = in.readInt();
             Map<ByteBuffer, RenderedMarkdown> entries = new HashMap<>(Math.max(16, count * 2));
             for (int i = 0; i < count; i++) {
-                byte[] key = new byte[32];
+                byte[] key = new byte[ContentHash.BYTES];
                 in.readFully(key);
                 String html = readString(in);
                 String text = readString(in);
