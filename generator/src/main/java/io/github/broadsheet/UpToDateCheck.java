@@ -95,7 +95,7 @@ final class UpToDateCheck {
         StringBuilder context = new StringBuilder(key(config)).append('\n');
         new java.util.TreeMap<>(inputs).forEach((file, entry) -> {
             if (!file.startsWith(CONTENT_ROOT + "|")) {
-                context.append(file).append(' ').append(java.util.HexFormat.of().formatHex(entry.sha256())).append('\n');
+                context.append(file).append(' ').append(java.util.HexFormat.of().formatHex(entry.hash())).append('\n');
             }
         });
         return new PageReuse(context.toString(), assets, last, config.layout().outputDirectory());

@@ -6,10 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The SHA-256 every stage fingerprints content with: Markdown bodies for the render cache, page models, asset and
- * slug hashes, input and output files, the build record's name. One home, so that text is hashed the same way
- * (UTF-8) and a short hash is the same prefix everywhere. SHA-256 is in every Java runtime, so the checked
- * {@link NoSuchAlgorithmException} is turned into an {@link IllegalStateException} here, once.
+ * The SHA-256 of names that must never change: the hash suffix of tag slugs and the hashed names of static assets
+ * (both in URLs), and the build record's file name. Cache keys use the faster {@link ContentHash} instead. One
+ * home, so that text is hashed the same way (UTF-8) and a short hash is the same prefix everywhere. SHA-256 is in
+ * every Java runtime, so the checked {@link NoSuchAlgorithmException} is turned into an
+ * {@link IllegalStateException} here, once.
  */
 public final class Sha256 {
 

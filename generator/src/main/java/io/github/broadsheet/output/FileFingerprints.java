@@ -1,15 +1,13 @@
 package io.github.broadsheet.output;
 
-import io.github.broadsheet.digest.Sha256;
+import io.github.broadsheet.digest.ContentHash;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,8 +16,8 @@ import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Size, modification time and SHA-256 of every file below some roots (folders or single files), keyed by the
- * root's position in the list and the file's path below it. Content is what counts: a file whose size and
+ * Size, modification time and {@link ContentHash} of every file below some roots (folders or single files), keyed
+ * by the root's position in the list and the file's path below it. Content is what counts: a file whose size and
  * time match the previous fingerprint keeps its previous hash without being read, unless its time lies so close
  * to when that fingerprint was taken that an edit in the same clock tick could hide behind it ("racy" files, as
  * git calls them); every other file is read and hashed, so touching a file changes nothing.
@@ -30,10 +28,10 @@ public final class FileFingerprints {
     static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** One file: its size, modification time (nanoseconds since the epoch) and content hash. */
-    public record Entry(long size, long modified, byte[] sha256) {
+    public record Entry(long size, long modified, byte[] hash) {
 
         boolean sameContent(Entry other) {
-            return size == other.size && Arrays.equals(sha256, other.sha256);
+            return size == other.size && Arrays.equals(hash, other.hash);
         }
     }
 
@@ -106,13 +104,8 @@ public final class FileFingerprints {
     }
 
     private static byte[] hash(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = Sha256.newDigest();
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return digest.digest();
+        try {
+            return ContentHash.of(file);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -50,7 +50,7 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
         }
     }
 
-    static final String SIGNATURE = "broadsheet-last-build/2";
+    static final String SIGNATURE = "broadsheet-last-build/3";
     /**
      * The record's file in the cache folder: one per output folder, so that serving (into its own folder, with
      * drafts) and generating keep their records side by side.
@@ -200,8 +200,8 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
             BuildCache.writeString(out, file.getKey());
             out.writeLong(file.getValue().size());
             out.writeLong(file.getValue().modified());
-            out.writeByte(file.getValue().sha256().length);
-            out.write(file.getValue().sha256());
+            out.writeByte(file.getValue().hash().length);
+            out.write(file.getValue().hash());
         }
     }
 

@@ -2,7 +2,7 @@ package io.github.broadsheet.render;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
-import io.github.broadsheet.digest.Sha256;
+import io.github.broadsheet.digest.ContentHash;
 import io.github.broadsheet.markdown.RenderedMarkdown;
 import java.time.temporal.TemporalAccessor;
 import java.util.Base64;
@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A SHA-256 digest of what a page's template sees: template name, output path and every value of its model,
- * written out field by field. Two pages with equal digests, rendered by the same templates, are the same page,
- * so a rebuild can keep the page it wrote before. Views shared by many pages (articles, long lists) are digested
+ * A {@link ContentHash} digest of what a page's template sees: template name, output path and every value of its
+ * model, written out field by field. Two pages with equal digests, rendered by the same templates, are the same
+ * page, so a rebuild can keep the page it wrote before. Views shared by many pages (articles, long lists) are digested
  * once and referred to by their digest. A value of a type it does not know gives no digest at all (the page is
  * always rendered), and {@link #text} writes values exactly as their {@code toString()} does, which lets a test
  * prove that no component of a view is left out.
@@ -51,7 +51,7 @@ public final class ModelDigest {
             string(task.template(), out, false);
             string(task.path(), out, false);
             write(task.model(), out, false, false);
-            return Optional.of(sha256(out));
+            return Optional.of(hash(out));
         } catch (UnknownValue e) {
             return Optional.empty();
         }
@@ -122,7 +122,7 @@ public final class ModelDigest {
         if (digest == null) {
             StringBuilder out = new StringBuilder(4096);
             view(value, out, false);
-            digest = sha256(out);
+            digest = hash(out);
             shared.put(value, digest);
         }
         return digest;
@@ -244,7 +244,8 @@ public final class ModelDigest {
         out.append(s);
     }
 
-    private static String sha256(CharSequence text) {
-        return Base64.getEncoder().withoutPadding().encodeToString(Sha256.of(text.toString()));
+    /** The text's {@link ContentHash} in Base64, 22 characters. */
+    private static String hash(CharSequence text) {
+        return Base64.getEncoder().withoutPadding().encodeToString(ContentHash.of(text.toString()));
     }
 }
