@@ -17,20 +17,6 @@ public final class Sha256 {
     private Sha256() {
     }
 
-    /** A fresh digest, for content that arrives in pieces (a file read through a buffer). */
-    public static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** The 32-byte hash of the text's UTF-8 bytes. */
-    public static byte[] of(String text) {
-        return newDigest().digest(text.getBytes(StandardCharsets.UTF_8));
-    }
-
     /**
      * The first {@code digits} lowercase hex digits of the hash: short enough for a name or URL, stable across
      * runs and machines.
@@ -38,7 +24,11 @@ public final class Sha256 {
      * @param digits 0 to 64
      */
     public static String hex(byte[] content, int digits) {
-        return HexFormat.of().formatHex(newDigest().digest(content)).substring(0, digits);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, digits);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** {@link #hex(byte[], int)} of the text's UTF-8 bytes. */
