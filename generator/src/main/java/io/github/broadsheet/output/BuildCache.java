@@ -80,32 +80,47 @@ public final class BuildCache {
         }
     }
 
-    /** Keeps what this build used, written to a temporary file and renamed so a crash never leaves half a cache. */
+    /** Keeps what this build used, for the next build. */
     public void save(MarkdownCache cache) throws IOException {
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, FILE, ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
-                writeString(out, signature);
-                Map<ByteBuffer, RenderedMarkdown> entries = cache.used();
-                out.writeInt(entries.size());
-                for (Map.Entry<ByteBuffer, RenderedMarkdown> entry : entries.entrySet()) {
-                    out.write(entry.getKey().array());
-                    RenderedMarkdown value = entry.getValue();
-                    writeString(out, value.html());
-                    writeString(out, value.text());
-                    writeString(out, value.firstParagraph());
-                    out.writeInt(value.wordCount());
-                    out.writeInt(value.headings().size());
-                    for (RenderedMarkdown.Heading heading : value.headings()) {
-                        out.writeInt(heading.level());
-                        writeString(out, heading.id());
-                        writeString(out, heading.text());
-                    }
+        writeReplacing(directory.resolve(FILE), out -> {
+            writeString(out, signature);
+            Map<ByteBuffer, RenderedMarkdown> entries = cache.used();
+            out.writeInt(entries.size());
+            for (Map.Entry<ByteBuffer, RenderedMarkdown> entry : entries.entrySet()) {
+                out.write(entry.getKey().array());
+                RenderedMarkdown value = entry.getValue();
+                writeString(out, value.html());
+                writeString(out, value.text());
+                writeString(out, value.firstParagraph());
+                out.writeInt(value.wordCount());
+                out.writeInt(value.headings().size());
+                for (RenderedMarkdown.Heading heading : value.headings()) {
+                    out.writeInt(heading.level());
+                    writeString(out, heading.id());
+                    writeString(out, heading.text());
                 }
             }
-            Files.move(temporary, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+        });
+    }
+
+    /** What a cache file holds, written into its stream. */
+    interface Content {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file of the cache (this one, the last-build record) into a temporary file renamed over it, so that
+     * a crash never leaves half a file.
+     */
+    static void writeReplacing(Path file, Content content) throws IOException {
+        Path directory = file.getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+                content.writeTo(out);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -3,14 +3,12 @@ package io.github.broadsheet.output;
 import io.github.broadsheet.digest.Sha256;
 import io.github.broadsheet.problem.Problem;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -157,41 +155,32 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
 
     /** Written to a temporary file and renamed, so a crash never leaves half a record. */
     public void write(Path file) throws IOException {
-        Path directory = file.getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
-                BuildCache.writeString(out, SIGNATURE);
-                BuildCache.writeString(out, config);
-                out.writeLong(takenAt);
-                writeFiles(out, inputs);
-                writeInstant(out, lastShown);
-                writeInstant(out, nextPublished);
-                writeFiles(out, outputs);
-                out.writeInt(articles);
-                out.writeInt(pageCount);
-                out.writeInt(pages.size());
-                for (Map.Entry<String, Page> page : pages.entrySet()) {
-                    BuildCache.writeString(out, page.getKey());
-                    BuildCache.writeString(out, page.getValue().digest());
-                    out.writeInt(page.getValue().assets().size());
-                    for (String asset : page.getValue().assets()) {
-                        BuildCache.writeString(out, asset);
-                    }
-                }
-                out.writeInt(warnings.size());
-                for (Problem warning : warnings) {
-                    BuildCache.writeString(out, warning.file() == null ? "" : warning.file().toString());
-                    out.writeInt(warning.line());
-                    BuildCache.writeString(out, warning.message());
+        BuildCache.writeReplacing(file, out -> {
+            BuildCache.writeString(out, SIGNATURE);
+            BuildCache.writeString(out, config);
+            out.writeLong(takenAt);
+            writeFiles(out, inputs);
+            writeInstant(out, lastShown);
+            writeInstant(out, nextPublished);
+            writeFiles(out, outputs);
+            out.writeInt(articles);
+            out.writeInt(pageCount);
+            out.writeInt(pages.size());
+            for (Map.Entry<String, Page> page : pages.entrySet()) {
+                BuildCache.writeString(out, page.getKey());
+                BuildCache.writeString(out, page.getValue().digest());
+                out.writeInt(page.getValue().assets().size());
+                for (String asset : page.getValue().assets()) {
+                    BuildCache.writeString(out, asset);
                 }
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+            out.writeInt(warnings.size());
+            for (Problem warning : warnings) {
+                BuildCache.writeString(out, warning.file() == null ? "" : warning.file().toString());
+                out.writeInt(warning.line());
+                BuildCache.writeString(out, warning.message());
+            }
+        });
     }
 
     private static void writeFiles(DataOutputStream out, Map<String, FileFingerprints.Entry> files) throws IOException {
