@@ -47,40 +47,33 @@ public final class DistinctiveTerms {
         TermExtractor.Merged merged = TermExtractor.Merged.of(blocks);
         TermTable dictionary = merged.dictionary();
         int[][] toGlobal = merged.toGlobal();
+        // TopK breaks ties by the lower id: with terms numbered in alphabetical order, ties go alphabetically.
         String[] words = new String[dictionary.size()];
         for (int t = 0; t < words.length; t++) {
             words[t] = dictionary.term(t);
+        }
+        String[] alphabetical = words.clone();
+        Arrays.sort(alphabetical);
+        int[] rank = new int[words.length];
+        for (int t = 0; t < rank.length; t++) {
+            rank[t] = Arrays.binarySearch(alphabetical, words[t]);
         }
         int[] documentFrequency = merged.documentFrequency();
         return IntStream.range(0, documents).parallel().mapToObj(i -> {
             TermExtractor.Block block = blocks[i / BLOCK];
             int k = i - block.firstDocument();
             Set<String> skip = new HashSet<>(Terms.of(known.get(i), language));
-            // The best `limit` so far, best first: a small insertion-sorted array beats sorting every term.
-            String[] best = new String[limit];
-            double[] scores = new double[limit];
-            int size = 0;
+            TopK best = new TopK(limit);
             for (int e = block.docStart()[k]; e < block.docStart()[k + 1]; e++) {
                 int global = toGlobal[i / BLOCK][block.ids()[e]];
                 String term = words[global];
-                if (skip.contains(term) || !searchable(term)) {
-                    continue;
-                }
-                double score = score((int) block.counts()[e], documentFrequency[global], documents);
-                int at = size;
-                while (at > 0 && better(score, term, scores[at - 1], best[at - 1])) {
-                    at--;
-                }
-                if (at < limit) {
-                    int move = Math.min(size, limit - 1) - at;
-                    System.arraycopy(best, at, best, at + 1, move);
-                    System.arraycopy(scores, at, scores, at + 1, move);
-                    best[at] = term;
-                    scores[at] = score;
-                    size = Math.min(size + 1, limit);
+                if (!skip.contains(term) && searchable(term)) {
+                    best.offer(rank[global], score((int) block.counts()[e], documentFrequency[global], documents));
                 }
             }
-            return List.of(Arrays.copyOf(best, size));
+            int[] ids = new int[limit];
+            int size = best.drainBestFirst(ids);
+            return Arrays.stream(ids, 0, size).mapToObj(id -> alphabetical[id]).toList();
         }).toList();
     }
 
@@ -106,9 +99,4 @@ public final class DistinctiveTerms {
     static double score(int count, int documentsWithTerm, int documents) {
         return (1 + Math.log(count)) * Math.log(1 + (double) documents / documentsWithTerm);
     }
-
-    private static boolean better(double score, String term, double otherScore, String other) {
-        return score > otherScore || score == otherScore && term.compareTo(other) < 0;
-    }
-
 }
