@@ -255,22 +255,25 @@ class IncrementalBuildTest {
     }
 
     private static Map<String, FileTime> times(Path root) throws IOException {
-        Map<String, FileTime> files = new TreeMap<>();
+        return files(root, Files::getLastModifiedTime);
+    }
+
+    private static Map<String, String> tree(Path root) throws IOException {
+        return files(root, Files::readString);
+    }
+
+    /** What {@code read} gives for each regular file below {@code root}, by relative path. */
+    private static <T> Map<String, T> files(Path root, FileReader<T> read) throws IOException {
+        Map<String, T> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.getLastModifiedTime(file));
+                files.put(root.relativize(file).toString(), read.apply(file));
             }
         }
         return files;
     }
 
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return files;
+    private interface FileReader<T> {
+        T apply(Path file) throws IOException;
     }
 }
