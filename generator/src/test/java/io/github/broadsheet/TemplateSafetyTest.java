@@ -291,6 +291,44 @@ class TemplateSafetyTest {
         }
     }
 
+    /**
+     * An error caught by {@code <#attempt>} was logged by Freemarker with its stack trace: now it is one warning
+     * naming template and line, and nothing is printed.
+     */
+    @Test
+    void attemptFailuresAreOneWarningWithoutAStackTrace() throws Exception {
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        TestSite site = new TestSite(dir)
+                .article("a.md", "title: A\ndate: 2026-01-10", "Body.\n")
+                .file("templates/partials/footer.ftlh", "<footer>\n<#attempt>${site.nosuch.x}<#recover>-</#attempt>\n</footer>\n");
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            site.build();
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(site.report().warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.file().toString().replace('\\', '/')).isEqualTo("templates/partials/footer.ftlh");
+            assertThat(warning.line()).isEqualTo(2);
+            assertThat(warning.message()).startsWith("<#attempt> failed and its <#recover> part was used: ")
+                    .contains("site.nosuch");
+        });
+        assertThat(printed.toString(StandardCharsets.UTF_8)).doesNotContain("freemarker.", "\tat ");
+    }
+
+    /** {@code .now} makes every build differ: its use is a warning at its line, a key named "now" is not. */
+    @Test
+    void nowInATemplateIsAWarningAtItsLine() throws Exception {
+        TestSite site = new TestSite(dir)
+                .article("a.md", "title: A\ndate: 2026-01-10\nnow: x", "Body.\n")
+                .file("templates/partials/footer.ftlh", "<footer>\n<#if article??>${article.params.now}</#if>\n"
+                        + "&copy; ${.now?string('yyyy')}</footer>\n")
+                .build();
+        assertThat(site.report().warnings()).extracting(Problem::toString).singleElement().asString()
+                .startsWith("templates/partials/footer.ftlh:3: warning: ${.now} is the moment the page is rendered");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Markdown bodies: authors are trusted
 

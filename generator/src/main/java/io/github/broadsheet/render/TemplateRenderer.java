@@ -31,6 +31,8 @@ public final class TemplateRenderer {
     private final Theme theme;
     private final Path displayBase;
     private final ConcurrentHashMap<String, Failure> failures = new ConcurrentHashMap<>();
+    /** The page each thread is rendering, for problems Freemarker reports through callbacks. */
+    private final ThreadLocal<RenderTask> rendering = new ThreadLocal<>();
 
     public TemplateRenderer(Theme theme, Locale locale) {
         this(theme, locale, null);
@@ -41,7 +43,7 @@ public final class TemplateRenderer {
         this.theme = theme;
         this.displayBase = displayBase;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(theme.templateLoader());
+        cfg.setTemplateLoader(new CheckedTemplateLoader(theme.templateLoader(), this::warnNow));
         cfg.setLocalizedLookup(false);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
@@ -49,6 +51,13 @@ public final class TemplateRenderer {
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
+        // An error caught by <#attempt> would be logged by Freemarker with its stack trace; it becomes one warning
+        // naming template and line instead, like every other template problem.
+        cfg.setAttemptExceptionReporter((e, env) -> fail(Problem.Severity.WARNING,
+                templatePath(e.getTemplateSourceName(), null), e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                "<#attempt> failed and its <#recover> part was used: " + firstLine(e.getMessageWithoutStackTop())
+                        + (e.getBlamedExpressionString() == null ? "" : " " + e.getBlamedExpressionString()),
+                rendering.get()));
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
@@ -64,6 +73,7 @@ public final class TemplateRenderer {
 
     /** The page, or empty when the template failed (see {@link #failures()}). */
     public Optional<String> render(RenderTask task) {
+        rendering.set(task);
         try {
             Template template = freemarker.getTemplate(task.template());
             TextBuffer out = new TextBuffer(16 * 1024);
@@ -96,28 +106,49 @@ public final class TemplateRenderer {
             } else {
                 fail(Path.of("templates", task.template()), 0, "cannot read template: " + e.getMessage(), task);
             }
+        } finally {
+            rendering.remove();
         }
         return Optional.empty();
     }
 
+    /**
+     * {@code .now} is the moment a page is rendered: every build would write other bytes, and no page would ever be
+     * kept unchanged. Freemarker gives no way to fix its value, so its use is a warning at its line.
+     */
+    private void warnNow(String template, int line) {
+        fail(Problem.Severity.WARNING, templatePath(template, null), line, "${.now} is the moment the page is"
+                + " rendered, so two builds of the same site differ and no page is ever reused; show a date of the"
+                + " content instead (such as an article's date)", rendering.get());
+    }
+
     /** One template bug usually hits many pages: it is kept once, with the first page by path and a count. */
-    private record Failure(Path template, int line, String message, String page, int pages) {
+    private record Failure(Problem.Severity severity, Path template, int line, String message, String page,
+                           int pages) {
     }
 
     private void fail(Path template, int line, String message, RenderTask task) {
-        String page = task.source() == null ? "page " + task.path()
+        fail(Problem.Severity.ERROR, template, line, message, task);
+    }
+
+    private void fail(Problem.Severity severity, Path template, int line, String message, RenderTask task) {
+        String page = task == null ? "a page" : task.source() == null ? "page " + task.path()
                 : "article " + task.source().toString().replace('\\', '/');
-        failures.merge(template + ":" + line + ":" + message, new Failure(template, line, message, page, 1),
-                (a, b) -> new Failure(a.template(), a.line(), a.message(),
+        failures.merge(template + ":" + line + ":" + message,
+                new Failure(severity, template, line, message, page, 1),
+                (a, b) -> new Failure(a.severity(), a.template(), a.line(), a.message(),
                         a.page().compareTo(b.page()) <= 0 ? a.page() : b.page(), a.pages() + b.pages()));
     }
 
-    /** Every template failure of the build so far, one problem per distinct error, naming the first page. */
+    /**
+     * Every template problem of the build so far, one per distinct error or warning, naming the first page: errors
+     * (the page was not rendered) and warnings ({@code <#attempt>} recovered, {@code .now}).
+     */
     public List<Problem> failures() {
         List<Problem> problems = new ArrayList<>();
         for (Failure failure : failures.values()) {
             String others = failure.pages() > 1 ? " and " + (failure.pages() - 1) + " more" : "";
-            problems.add(Problem.error(failure.template(), failure.line(),
+            problems.add(new Problem(failure.template(), failure.line(), failure.severity(),
                     failure.message() + " (while rendering " + failure.page() + others + ")"));
         }
         problems.sort(Problem.ORDER);
@@ -126,7 +157,7 @@ public final class TemplateRenderer {
 
     /** The template's file, relative to the project when it lies inside it. */
     private Path templatePath(String name, RenderTask task) {
-        Path file = theme.describe(name == null ? task.template() : name);
+        Path file = theme.describe(name != null ? name : task != null ? task.template() : "?");
         return displayBase != null && file.isAbsolute() && file.startsWith(displayBase)
                 ? displayBase.relativize(file) : file;
     }
