@@ -94,7 +94,8 @@ public final class Generator {
         time.lap("parse");
         Site site = new SiteAssembler(config).assemble(parsed, problems);
         time.lap("site");
-        failOnProblems(problems, config);
+        // No stop here on problems: output-path collisions are found below, in the same run as the problems of
+        // front-matter, so that a user fixes everything at once.
         if (markdown != null) {
             notes.add("build cache: " + markdown.reused() + " of " + markdown.used().size()
                     + " Markdown bodies reused");
@@ -110,7 +111,8 @@ public final class Generator {
             time.lap("plan");
             List<GeneratedFile> generated = generatedFiles(site, plan, config);
             Map<String, BundleFile> bundles = bundleFiles(site);
-            claimOutputPaths(tasks, generated, theme.staticFiles(), bundles).forEach(problems::add);
+            claimOutputPaths(site, config.publishing().permalink(), tasks, generated, theme.staticFiles(), bundles)
+                    .forEach(problems::add);
             failOnProblems(problems, config);
 
             LinkChecker links = new LinkChecker(config.site().baseUrl(), config.site().basePath());
@@ -241,16 +243,41 @@ public final class Generator {
         return files;
     }
 
-    /** Two writers of one output path would overwrite each other silently: refuse before writing anything. */
-    private static List<Problem> claimOutputPaths(List<RenderTask> tasks, List<GeneratedFile> generated,
-                                                  Map<String, Path> statics, Map<String, BundleFile> bundles) {
+    /**
+     * Two writers of one output path would overwrite each other silently: refuse before writing anything. Pages
+     * and aliases of articles are claimed from the site model, which knows the front-matter line that made each
+     * path; list pages, generated, static and bundle files from the plan.
+     */
+    private static List<Problem> claimOutputPaths(Site site, String permalink, List<RenderTask> tasks,
+                                                  List<GeneratedFile> generated, Map<String, Path> statics,
+                                                  Map<String, BundleFile> bundles) {
         PathClaims claims = new PathClaims();
-        for (RenderTask task : tasks) {
-            claims.claim(task.path(), task.source(), "the page of template " + task.template());
+        claims.claim(SiteWriter.MANIFEST, PathClaims.Claim.of("Broadsheet's list of the files it wrote"));
+        String pageFix = permalink.contains(":year") || permalink.contains(":month") || permalink.contains(":day")
+                ? "set another 'slug:'"
+                : "set another 'slug:', or, if two articles of different days share the slug, put the date into"
+                        + " the permalink setting (e.g. /:year/:month/:day/:slug/)";
+        for (int i = 0; i < site.articles().size(); i++) {
+            Article article = site.articles().get(i);
+            boolean byUrl = article.url().isPresent();
+            claims.claim(RenderPlan.file(site.paths().get(i)), PathClaims.Claim.article(article.source(),
+                    article.lineOf(byUrl ? "url" : "slug"), "page " + site.paths().get(i),
+                    byUrl ? "change 'url:'" : pageFix));
+            for (String alias : article.aliases()) {
+                claims.claim(RenderPlan.file(alias), PathClaims.Claim.article(article.source(),
+                        article.lineOf("aliases"), "alias " + alias,
+                        "an alias must be an old URL that no page or file of the site uses"));
+            }
         }
-        generated.forEach(file -> claims.claim(file.path(), null, "the generated " + file.path()));
-        statics.keySet().forEach(path -> claims.claim(path, null, "the theme's static file " + path));
-        bundles.forEach((path, bundle) -> claims.claim(path, bundle.article(), "a file of its bundle"));
+        for (RenderTask task : tasks) {
+            if (task.source() == null) {
+                claims.claim(task.path(), PathClaims.Claim.of("the page of template " + task.template()));
+            }
+        }
+        generated.forEach(file -> claims.claim(file.path(), PathClaims.Claim.of("the generated file /" + file.path())));
+        statics.keySet().forEach(path -> claims.claim(path, PathClaims.Claim.of("the static file /" + path)));
+        bundles.forEach((path, bundle) -> claims.claim(path, PathClaims.Claim.article(bundle.article(), 0,
+                "bundle file /" + path, "rename the file")));
         return claims.problems();
     }
 

@@ -134,16 +134,19 @@ class BadInputMatrixTest {
                 site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: {old: 1}", "Body.\n")));
 
         // Slugs
-        cases.add(c("duplicate slug, first file names the second", art("a.md"), 4,
-                "duplicate slug 'same': also used by content/articles/b.md", Setup.both(
+        cases.add(c("one slug twice, first file names the second", art("a.md"), 4,
+                "/articles/same/index.html is written twice: by its page /articles/same/ and by the page"
+                        + " /articles/same/ of content/articles/b.md; set another 'slug:', or, if two articles of"
+                        + " different days share the slug, put the date into the permalink setting", Setup.both(
                         site -> site.article("a.md", "title: A\ndate: 2026-01-01\nslug: same", "A.\n"),
                         site -> site.article("b.md", "title: B\ndate: 2026-01-02\nslug: same", "B.\n"))));
-        cases.add(c("duplicate slug, second file names the first", art("b.md"), 4,
-                "duplicate slug 'same': also used by content/articles/a.md", Setup.both(
+        cases.add(c("one slug twice, second file names the first", art("b.md"), 4,
+                "by the page /articles/same/ of content/articles/a.md", Setup.both(
                         site -> site.article("a.md", "title: A\ndate: 2026-01-01\nslug: same", "A.\n"),
                         site -> site.article("b.md", "title: B\ndate: 2026-01-02\nslug: same", "B.\n"))));
-        cases.add(c("duplicate slug with the good article, from the file name", art("nested/2026-02-02-good.md"), 0,
-                "duplicate slug 'good': also used by " + GOOD_DISPLAY,
+        cases.add(c("one slug twice with the good article, from the file name", art("nested/2026-02-02-good.md"), 0,
+                "/articles/good/index.html is written twice: by its page /articles/good/ and by the page"
+                        + " /articles/good/ of " + GOOD_DISPLAY,
                 site -> site.article("nested/2026-02-02-good.md", "title: Also good\ndate: 2026-02-02", "B.\n")));
         for (String[] slug : new String[][] {
                 {"../evil", "'../evil'"}, {"a/b", "'a/b'"}, {"'a\\b'", "'a\\b'"}, {"\"%2e%2e\"", "'%2e%2e'"},
@@ -164,12 +167,14 @@ class BadInputMatrixTest {
         }
         cases.add(c("url with ..", art("bad.md"), 4, "url '/a/../../x/' must be a path inside the site",
                 site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\nurl: /a/../../x/", "B.\n")));
-        cases.add(c("two articles with one url:", art("a.md"), 4, "page path /same/ is also the page of "
-                + "content/articles/b.md", Setup.both(
+        cases.add(c("two articles with one url:", art("a.md"), 4, "/same/index.html is written twice: by its"
+                + " page /same/ and by the page /same/ of content/articles/b.md; change 'url:'", Setup.both(
                         site -> site.article("a.md", "title: A\ndate: 2026-01-01\nurl: /same/", "A.\n"),
                         site -> site.article("b.md", "title: B\ndate: 2026-01-02\nurl: /same/", "B.\n"))));
         cases.add(c("alias on the page of another article", art("bad.md"), 4,
-                "alias /articles/good/ is the page of " + GOOD_DISPLAY,
+                "/articles/good/index.html is written twice: by its alias /articles/good/ and by the page"
+                        + " /articles/good/ of " + GOOD_DISPLAY + "; an alias must be an old URL that no page or file"
+                        + " of the site uses",
                 site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: [/articles/good/]", "B.\n")));
 
         // Markdown the renderer (Flexmark) cannot handle: the file is named, the build does not crash
@@ -236,21 +241,37 @@ class BadInputMatrixTest {
 
     /**
      * An alias or {@code url:} that names a page or file the build itself writes (the home page, a tag page, the
-     * feed, the style sheet) or another article's alias: the build fails before writing anything, naming the
-     * article (without a line: the article model does not keep the line of each alias).
+     * feed, the style sheet, a static file of the project), another article's alias, or a hidden path that
+     * Broadsheet or the host reserve: the build fails before writing anything, naming the article and the line of
+     * the key that made the path.
      */
     static List<Case> outputCollisionCases() {
         List<Case> cases = new ArrayList<>();
         for (String path : List.of("/", "/index.html", "/tags/", "/tags/trams/", "/archive/", "/404.html",
-                "/feed.xml", "/sitemap.xml", "/css/style.css")) {
-            cases.add(c("alias " + path, art("bad.md"), 0, path,
-                    site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: [\"" + path + "\"]", "B.\n")));
+                "/feed.xml", "/sitemap.xml", "/css/style.css", "/CNAME")) {
+            cases.add(c("alias " + path, art("bad.md"), 4, path,
+                    site -> site.file("static/CNAME", "news.example.org\n")
+                            .article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: [\"" + path + "\"]", "B.\n")));
         }
-        cases.add(c("url: /tags/", art("bad.md"), 0, "/tags/",
+        cases.add(c("url: /tags/", art("bad.md"), 4, "/tags/index.html is written twice: by its page /tags/ and by"
+                        + " the page of template tags.ftlh; change 'url:'",
                 site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\nurl: /tags/", "B.\n")));
-        cases.add(c("two articles with one alias", art("b.md"), 0, "/old/", Setup.both(
+        cases.add(c("url: on a static file of the project", art("bad.md"), 4, "/CNAME/index.html (its page /CNAME/)"
+                        + " needs /CNAME to be a folder, but the static file /CNAME is a file there; change 'url:'",
+                site -> site.file("static/CNAME", "news.example.org\n")
+                        .article("bad.md", "title: Bad\ndate: 2026-01-01\nurl: /CNAME/", "B.\n")));
+        cases.add(c("two articles with one alias", art("b.md"), 4, "/old/index.html is written twice: by its alias"
+                + " /old/ and by the alias /old/ of content/articles/a.md", Setup.both(
                 site -> site.article("a.md", "title: A\ndate: 2026-01-01\naliases: [/old/]", "A.\n"),
                 site -> site.article("b.md", "title: B\ndate: 2026-01-02\naliases: [/old/]", "B.\n"))));
+        for (String[] reserved : new String[][] {{"aliases", "[/.broadsheet-manifest]", "/.broadsheet-manifest"},
+                {"url", "/.git/", "/.git/"}, {"aliases", "[/.well-known/x/]", "/.well-known/x/"},
+                {"url", "/a/.hidden/", "/a/.hidden/"}}) {
+            cases.add(c(reserved[0] + " " + reserved[2], art("bad.md"), 4, reserved[0] + " '" + reserved[2]
+                            + "' has a part starting with '.': such hidden paths are reserved",
+                    site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\n" + reserved[0] + ": " + reserved[1],
+                            "B.\n")));
+        }
         return cases;
     }
 
@@ -391,6 +412,57 @@ class BadInputMatrixTest {
         assertThat(lines[3]).startsWith("  content/articles/c-last.md:3: date 'never' is not a date");
         assertThat(site.output()).doesNotExist();
         assertNoStagingFolder();
+    }
+
+    /**
+     * Output-path collisions used to appear only once every front-matter error was fixed, without lines and with
+     * their text doubled: now one run reports both kinds, each problem once.
+     */
+    @Test
+    void collisionsAreReportedWithFrontMatterErrorsEachOnce() {
+        BuildFailedException failure = new TestSite(dir)
+                .file("static/CNAME", "news.example.org\n")
+                .article("broken.md", "title: \"Tram line 4\ndate: 2026-01-01", "Body.\n")
+                .article("moved.md", "title: Moved\ndate: 2026-01-02\ntags: [x]\naliases: [/CNAME, /tags/x/]", "B.\n")
+                .buildFailing();
+        assertThat(failure.problems()).extracting(Problem::toString).containsExactly(
+                "content/articles/broken.md:2: malformed YAML in front-matter: found unexpected end of stream"
+                        + " (while scanning a quoted scalar)",
+                "content/articles/moved.md:5: /CNAME/index.html (its alias /CNAME/) needs /CNAME to be a folder, but"
+                        + " the static file /CNAME is a file there; an alias must be an old URL that no page or file of"
+                        + " the site uses",
+                "content/articles/moved.md:5: /tags/x/index.html is written twice: by its alias /tags/x/ and by the"
+                        + " page of template tag.ftlh; an alias must be an old URL that no page or file of the site uses");
+        assertThat(failure.getMessage().lines().filter(line -> line.contains("/tags/x/index.html"))).hasSize(1);
+    }
+
+    /**
+     * Output grows linearly with input: an article with 5,000 tags made 5,009 pages and 3.3 GB, because every tag
+     * page and feed repeated the article with all its tags. Past 30 the tags are left out with a warning that names
+     * them, and cards show at most five.
+     */
+    @Test
+    void thousandsOfTagsAreCappedWithAWarning() throws Exception {
+        StringBuilder tags = new StringBuilder("[");
+        for (int i = 0; i < 5_000; i++) {
+            tags.append(i == 0 ? "" : ", ").append("t").append(i);
+        }
+        TestSite site = new TestSite(dir)
+                .article("many.md", "title: Many\ndate: 2026-01-01\ntags: " + tags + "]", "Body.\n").build();
+        assertThat(site.report().warnings()).extracting(Problem::toString).containsExactly(
+                "content/articles/many.md:4: warning: 5000 tags; only the first 30 are used, left out: t30, t31, t32,"
+                        + " t33, t34, t35, t36, t37, t38, t39 and 4960 more");
+        assertThat(site.output().resolve("tags/t29/index.html")).isRegularFile();
+        assertThat(site.output().resolve("tags/t30")).doesNotExist();
+        assertThat(site.page("articles/many/").select(".article-header .tag-list a.tag")).hasSize(30);
+        Document tagPage = site.page("tags/t0/");
+        assertThat(tagPage.select(".card .tag-list a.tag")).hasSize(5);
+        assertThat(tagPage.select(".card .tag-list .tag-more").text()).isEqualTo("+25");
+        long bytes;
+        try (Stream<Path> files = Files.walk(site.output())) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertThat(bytes).as("bytes of the whole site").isLessThan(2_000_000);
     }
 
     @Test

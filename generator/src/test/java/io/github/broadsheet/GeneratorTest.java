@@ -172,16 +172,31 @@ class GeneratorTest {
     }
 
     @Test
-    void duplicateSlugsNameBothFiles() {
+    void twoArticlesOnOneUrlNameBothFiles() {
         BuildFailedException failure = site()
                 .article("2026-01-01-same.md", "title: A\ndate: 2026-01-01", "")
                 .article("other/same.md", "title: B\ndate: 2026-01-02", "")
                 .buildFailing();
-        assertThat(failure.problems()).extracting(Problem::toString)
-                .anySatisfy(m -> assertThat(m).startsWith("content/articles/2026-01-01-same.md")
-                        .contains("duplicate slug 'same'", "content/articles/other/same.md"))
-                .anySatisfy(m -> assertThat(m).startsWith("content/articles/other/same.md")
-                        .contains("content/articles/2026-01-01-same.md"));
+        assertThat(failure.problems()).extracting(Problem::toString).containsExactly(
+                "content/articles/2026-01-01-same.md: /articles/same/index.html is written twice: by its page"
+                        + " /articles/same/ and by the page /articles/same/ of content/articles/other/same.md; set"
+                        + " another 'slug:', or, if two articles of different days share the slug, put the date into"
+                        + " the permalink setting (e.g. /:year/:month/:day/:slug/)",
+                "content/articles/other/same.md: /articles/same/index.html is written twice: by its page"
+                        + " /articles/same/ and by the page /articles/same/ of content/articles/2026-01-01-same.md; set"
+                        + " another 'slug:', or, if two articles of different days share the slug, put the date into"
+                        + " the permalink setting (e.g. /:year/:month/:day/:slug/)");
+    }
+
+    @Test
+    void oneSlugOnDifferentDaysBuildsWhenThePermalinkHoldsTheDate() throws Exception {
+        TestSite site = site()
+                .article("2025-06-01-survey.md", "title: Survey 2025\ndate: 2025-06-01", "")
+                .article("2026-06-01-survey.md", "title: Survey 2026\ndate: 2026-06-01", "")
+                .configure(b -> b.permalink("/:year/:month/:day/:slug/"))
+                .build();
+        assertThat(site.page("2025/06/01/survey/").select("h1").text()).isEqualTo("Survey 2025");
+        assertThat(site.page("2026/06/01/survey/").select("h1").text()).isEqualTo("Survey 2026");
     }
 
     @Test

@@ -32,6 +32,8 @@ public final class ArticleParser {
     private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[(?!\\^)[^\\]]+\\]:[ \\t]*\\S.*$");
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[\\^([^\\]\\s]+)\\]:");
     private static final int SUMMARY_WORDS = 60;
+    /** Tags per article; see {@link #limitTags}. */
+    static final int MAX_TAGS = 30;
 
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
     private final MarkdownRenderer markdown;
@@ -56,7 +58,7 @@ public final class ArticleParser {
         String title = fields.requiredText("title");
         OffsetDateTime date = fields.date("date", true);
         OffsetDateTime updated = fields.date("updated", false);
-        List<String> tags = fields.tags();
+        List<String> tags = limitTags(fields.tags(), file, fm, problems);
         List<String> aliases = fields.textList("aliases");
         String summary = fields.optionalText("summary");
         String author = fields.optionalText("author");
@@ -109,6 +111,23 @@ public final class ArticleParser {
                 author == null ? "" : author.strip(), tags, summaryText, summaryHtml, body.html(), body.text(),
                 body.wordCount(), draft, Optional.ofNullable(image), aliases, Optional.ofNullable(url), toc,
                 body.headings(), params, bundle, bundleRoot, fm.keyLines()));
+    }
+
+    /**
+     * At most {@value #MAX_TAGS} tags: every tag of an article has a page and a feed that list the article with its
+     * tags, so an article with thousands of tags would make output grow with the square of its tag count (5,000
+     * tags: 5,009 pages and 3.3 GB). Real articles have a handful; the rest is left out with a warning naming them.
+     */
+    private static List<String> limitTags(List<String> tags, Path file, FrontMatter fm, Problems problems) {
+        if (tags.size() <= MAX_TAGS) {
+            return tags;
+        }
+        List<String> left = tags.subList(MAX_TAGS, tags.size());
+        String named = String.join(", ", left.subList(0, Math.min(10, left.size())))
+                + (left.size() > 10 ? " and " + (left.size() - 10) + " more" : "");
+        problems.warning(file, fm.lineOf("tags"), tags.size() + " tags; only the first " + MAX_TAGS
+                + " are used, left out: " + named);
+        return List.copyOf(tags.subList(0, MAX_TAGS));
     }
 
     /**
@@ -259,6 +278,7 @@ public final class ArticleParser {
                         + FrontMatterParser.kind(value));
                 return names;
             }
+            Set<String> seen = new java.util.HashSet<>();
             for (Object item : items) {
                 if (item == null) {
                     continue;
@@ -268,7 +288,8 @@ public final class ArticleParser {
                     continue;
                 }
                 String name = collapse(String.valueOf(item));
-                if (!name.isEmpty() && names.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+                // A set, not a scan of the names so far: an article with 100,000 tags must not take minutes.
+                if (!name.isEmpty() && seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
                     names.add(name);
                 }
             }
@@ -309,6 +330,13 @@ public final class ArticleParser {
             if (!safe) {
                 problem(key, key + " '" + path.replaceAll("\\p{Cntrl}", "?") + "' must be a path inside the site"
                         + " such as /old/story/: starting with '/', without '..', '\\', '%', '?', '#' or control characters");
+                return path;
+            }
+            // Hidden names are Broadsheet's own (.broadsheet-manifest) or the host's (.git, .well-known): many hosts
+            // and site:deploy do not publish them, so a page there would silently not exist.
+            if (java.util.Arrays.stream(path.split("/")).anyMatch(s -> s.startsWith("."))) {
+                problem(key, key + " '" + path + "' has a part starting with '.': such hidden paths are reserved"
+                        + " (Broadsheet's and the host's own files) and often not published; choose another path");
                 return path;
             }
             return path.endsWith("/") || path.endsWith(".html") ? path : path + "/";

@@ -10,31 +10,46 @@ import java.util.Map;
 /**
  * Every file a build is about to write, with who wants it, checked before anything is written: two owners of one
  * path (an alias on the tag index, two articles with one {@code url:}), or a file where another needs a folder
- * ({@code /feed.xml/} as an alias), would otherwise silently overwrite each other or crash half-way.
+ * ({@code /feed.xml/} as an alias), would otherwise silently overwrite each other or crash half-way. A collision
+ * is reported against each article involved, at the line of the front-matter key that made the path, since that
+ * is what the user changes; a collision between files of the build alone is reported once, without a file.
  */
 public final class PathClaims {
 
-    /** Who claims a path: an article's source file, or a description such as "the tag index". */
-    private record Claim(Path source, String what) {
-        String describe() {
-            return source != null ? source.toString().replace('\\', '/') : what;
+    /**
+     * Who wants a path.
+     *
+     * @param source the article whose front-matter made the path, or {@code null} for the build's own files
+     * @param line   the line of the front-matter key that made the path ({@code url:}, {@code aliases:}), or 0
+     * @param own    the claimant as its own article's message names it: "its alias /old/"
+     * @param other  the claimant as another message names it: "the alias /old/ of content/articles/a.md"
+     * @param fix    what the article's author can change, or empty
+     */
+    public record Claim(Path source, int line, String own, String other, String fix) {
+
+        /** A file of the build itself: a list page, a feed, a static file. */
+        public static Claim of(String what) {
+            return new Claim(null, 0, what, what, "");
+        }
+
+        /**
+         * A path an article's front-matter made.
+         *
+         * @param what the path's role without its owner, e.g. "alias /old/" or "page"
+         */
+        public static Claim article(Path source, int line, String what, String fix) {
+            return new Claim(source, line, "its " + what, "the " + what + " of " + display(source), fix);
         }
     }
 
     private final Map<String, Claim> claims = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    /**
-     * @param path   output path, forward slashes, no leading slash
-     * @param source the article that produces it, or {@code null}
-     * @param what   what the file is, for messages
-     */
-    public void claim(String path, Path source, String what) {
-        Claim claim = new Claim(source, what);
+    /** @param path output path, forward slashes, no leading slash */
+    public void claim(String path, Claim claim) {
         Claim earlier = claims.putIfAbsent(path, claim);
-        if (earlier != null && !(earlier.equals(claim))) {
-            report(claim, earlier, "/" + path + " is written twice: by " + claim.describe() + " (" + what
-                    + ") and by " + earlier.describe() + " (" + earlier.what() + ")");
+        if (earlier != null && !earlier.equals(claim)) {
+            report(problems, claim, earlier, "/" + path + " is written twice: by %s and by %s", true);
         }
     }
 
@@ -43,11 +58,11 @@ public final class PathClaims {
         List<Problem> all = new ArrayList<>(problems);
         claims.forEach((path, claim) -> {
             for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                Claim file = claims.get(path.substring(0, slash));
+                String folder = path.substring(0, slash);
+                Claim file = claims.get(folder);
                 if (file != null) {
-                    report(all, claim, file, "/" + path + " (" + claim.what() + " of " + claim.describe()
-                            + ") needs a folder where " + file.describe() + " writes the file /"
-                            + path.substring(0, slash));
+                    report(all, claim, file, "/" + path + " (%s) needs /" + folder + " to be a folder, but %s"
+                            + " is a file there", false);
                 }
             }
         });
@@ -55,21 +70,35 @@ public final class PathClaims {
         return all;
     }
 
-    private void report(Claim claim, Claim other, String message) {
-        report(problems, claim, other, message);
+    /**
+     * Reported against every article involved, each message naming that article's side first and as its own; a
+     * collision between the build's own files is reported once. {@code message} takes the descriptions of
+     * {@code first} and {@code second}, in this order unless {@code symmetric} lets each article put itself first.
+     */
+    private static void report(List<Problem> into, Claim first, Claim second, String message, boolean symmetric) {
+        if (first.source() == null && second.source() == null) {
+            into.add(Problem.error(null, 0, String.format(message, first.other(), second.other())));
+            return;
+        }
+        if (first.source() != null) {
+            into.add(problem(first, String.format(message, first.own(), seenBy(first, second))));
+        }
+        if (second.source() != null && !second.source().equals(first.source())) {
+            into.add(problem(second, symmetric ? String.format(message, second.own(), seenBy(second, first))
+                    : String.format(message, seenBy(second, first), second.own())));
+        }
     }
 
-    /** Reported against every article involved, since that is what the user changes, else against the path. */
-    private static void report(List<Problem> into, Claim claim, Claim other, String message) {
-        java.util.Set<Path> sources = new java.util.LinkedHashSet<>();
-        for (Claim involved : List.of(claim, other)) {
-            if (involved.source() != null) {
-                sources.add(involved.source());
-            }
-        }
-        if (sources.isEmpty()) {
-            into.add(Problem.error(null, 0, message));
-        }
-        sources.forEach(source -> into.add(Problem.error(source, 0, message)));
+    /** How the message of {@code reader}'s article names {@code claim}. */
+    private static String seenBy(Claim reader, Claim claim) {
+        return claim.source() != null && claim.source().equals(reader.source()) ? claim.own() : claim.other();
+    }
+
+    private static Problem problem(Claim claim, String message) {
+        return Problem.error(claim.source(), claim.line(), claim.fix().isEmpty() ? message : message + "; " + claim.fix());
+    }
+
+    private static String display(Path source) {
+        return source.toString().replace('\\', '/');
     }
 }

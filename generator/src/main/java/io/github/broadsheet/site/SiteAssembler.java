@@ -7,7 +7,6 @@ import io.github.broadsheet.related.DistinctiveTerms;
 import io.github.broadsheet.related.RelatedArticles;
 import io.github.broadsheet.related.RelatedDocument;
 import io.github.broadsheet.related.RelatedMatch;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +16,7 @@ import java.util.Map;
 
 /**
  * Turns the parsed articles into the {@link Site}: leaves out drafts and future articles (unless configured),
- * sorts newest first, rejects duplicate slugs naming both files, builds the tags and the related lists.
+ * sorts newest first, gives each article its page path, builds the tags and the related lists.
  */
 public final class SiteAssembler {
 
@@ -47,10 +46,9 @@ public final class SiteAssembler {
             articles.add(article);
         }
         articles.sort(NEWEST_FIRST);
-        reportDuplicateSlugs(parsed, problems);
-
+        // Two articles on one URL (equal slugs under a permalink without the date, one url:) are found with
+        // every other output-path collision when the build claims its paths; equal slugs alone are fine.
         List<String> paths = articles.stream().map(this::pathOf).toList();
-        reportPathCollisions(articles, paths, problems);
         List<Tag> tags = TagIndex.build(articles);
         Map<String, Tag> byKey = new HashMap<>();
         tags.forEach(tag -> byKey.put(tag.key(), tag));
@@ -90,55 +88,10 @@ public final class SiteAssembler {
                 .replace(":slug", article.slug());
     }
 
-    /** Two articles on one path, or an alias on an article's path, would overwrite each other silently. */
-    private static void reportPathCollisions(List<Article> articles, List<String> paths, Problems problems) {
-        Map<String, Path> owners = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            Article article = articles.get(i);
-            Path previous = owners.putIfAbsent(paths.get(i), article.source());
-            boolean sameSlug = previous != null && article.url().isEmpty() && articles.stream().anyMatch(other ->
-                    other.source().equals(previous) && other.slug().equals(article.slug()) && other.url().isEmpty());
-            // Two articles with one slug are already reported as a duplicate slug; say it once.
-            if (previous != null && !previous.equals(articles.get(i).source()) && !sameSlug) {
-                int line = article.url().isPresent() ? article.lineOf("url") : article.lineOf("slug");
-                problems.error(article.source(), line, "page path " + paths.get(i) + " is also the page of "
-                        + previous.toString().replace('\\', '/') + "; change 'url:' or 'slug:' in one of them");
-            }
-        }
-        for (Article article : articles) {
-            for (String alias : article.aliases()) {
-                Path owner = owners.get(alias);
-                if (owner != null) {
-                    problems.error(article.source(), article.lineOf("aliases"), "alias " + alias + " is the page of "
-                            + owner.toString().replace('\\', '/') + "; an alias must be an old URL that no page uses");
-                }
-            }
-        }
-    }
-
     private static List<RelatedDocument> documents(List<Article> articles) {
         return articles.stream()
                 .map(a -> new RelatedDocument(a.slug(), a.tags().stream().map(TagIndex::key).toList(), a.title(),
                         a.summary(), a.text(), a.date().toLocalDate().toEpochDay()))
                 .toList();
-    }
-
-    /** Every file of a duplicated slug gets a problem naming the others, drafts included. */
-    private static void reportDuplicateSlugs(List<Article> parsed, Problems problems) {
-        Map<String, List<Article>> bySlug = new HashMap<>();
-        for (Article article : parsed) {
-            bySlug.computeIfAbsent(article.slug(), s -> new ArrayList<>()).add(article);
-        }
-        bySlug.forEach((slug, articles) -> {
-            if (articles.size() > 1) {
-                for (Article article : articles) {
-                    List<String> others = articles.stream().map(Article::source).filter(f -> !f.equals(article.source()))
-                            .map(f -> f.toString().replace('\\', '/')).sorted().toList();
-                    // The line of 'slug:' when the slug was written; a slug made from the file name has no line.
-                    problems.error(article.source(), article.lineOf("slug"), "duplicate slug '" + slug
-                            + "': also used by " + String.join(", ", others) + "; set a different 'slug:' in one of them");
-                }
-            }
-        });
     }
 }
