@@ -169,7 +169,7 @@ public final class Generator {
     /** Scan, read and parse every article in parallel. */
     private static List<Article> parse(SiteConfig config, MarkdownCache markdown, Problems problems) {
         SiteConfig.Layout layout = config.layout();
-        ContentScanner scanner = new ContentScanner(layout.contentDirectory().resolve("articles"), layout.baseDirectory());
+        ContentScanner scanner = new ContentScanner(layout.contentDirectory(), layout.baseDirectory());
         List<SourceFile> sources = scanner.scan(problems);
         ArticleParser parser = parser(config, markdown);
         return sources.parallelStream()

@@ -275,6 +275,124 @@ class BadInputMatrixTest {
         return cases;
     }
 
+    /**
+     * Symbolic links in content (git stores them, so one contributed article can hold them): a link that leaves
+     * the content folder, once every link on its way is followed, is an error naming the link, for articles and
+     * bundle files, files and folders alike; nothing it points at is read or published. Loops are named as loops.
+     * Needs a file system with symbolic links (POSIX); elsewhere the rows are skipped with a message.
+     */
+    static List<Case> linkCases() {
+        List<Case> cases = new ArrayList<>();
+        String bundle = "content/articles/bundle/";
+        Setup withBundle = site -> site.article("bundle/index.md", "title: Bundle\ndate: 2026-01-03", "![Chart](chart.txt)\n")
+                .file(bundle + "chart.txt", "a chart");
+        cases.add(c("bundle file linking to a file outside the project's content", art("bundle/secret.txt"), 0,
+                "symbolic link to the file '", Setup.both(withBundle, site -> link(site, bundle + "secret.txt",
+                        site.file("secret.txt", "CI_TOKEN=hunter2\n").root().resolve("secret.txt")))));
+        cases.add(c("bundle file linking to /proc/self/environ", art("bundle/env.txt"), 0,
+                "outside the content folder content: not read and not published", Setup.both(withBundle, site -> {
+                    Path environ = Path.of("/proc/self/environ");
+                    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(environ), "no /proc/self/environ here");
+                    link(site, bundle + "env.txt", environ);
+                })));
+        cases.add(c("bundle file linking out through a relative path", art("bundle/passwd.txt"), 0,
+                "outside the content folder", Setup.both(withBundle, site -> link(site.file("outside.txt", "secret\n"),
+                        bundle + "passwd.txt", Path.of("../../../outside.txt")))));
+        cases.add(c("bundle folder linking to a folder outside", art("bundle/linked"), 0,
+                "symbolic link to the folder '", Setup.both(withBundle, site -> link(site, bundle + "linked",
+                        site.file("elsewhere/notes.md", "---\ntitle: Not ours\ndate: 2026-01-01\n---\nX.\n")
+                                .file("elsewhere/data.txt", "private").root().resolve("elsewhere")))));
+        cases.add(c("article linking to a Markdown file outside", art("stolen.md"), 0,
+                "symbolic link to the file '", site -> link(site, "content/articles/stolen.md",
+                        site.file("private/draft.md", "---\ntitle: Private\ndate: 2026-01-01\n---\nX.\n")
+                                .root().resolve("private/draft.md"))));
+        cases.add(c("folder of articles linking to a folder outside", art("more"), 0,
+                "symbolic link to the folder '", site -> link(site, "content/articles/more",
+                        site.file("private/x.md", "---\ntitle: Private\ndate: 2026-01-01\n---\nX.\n")
+                                .root().resolve("private"))));
+        cases.add(c("link through a link inside content to a file outside", art("bundle/via.txt"), 0,
+                "outside the content folder", Setup.both(withBundle, site -> {
+                    link(site, "content/hop.txt", site.file("secret.txt", "x").root().resolve("secret.txt"));
+                    link(site, bundle + "via.txt", Path.of("../../hop.txt"));
+                })));
+        cases.add(c("articles folder linking outside the content folder", "content/articles", 0,
+                "symbolic link to the folder '", site -> {
+                    Path articles = site.root().resolve("content/articles");
+                    Files.move(articles, site.root().resolve("elsewhere"));
+                    link(site, "content/articles", Path.of("../elsewhere"));
+                }));
+        cases.add(c("file link loop a -> b -> a", art("a.md"), 0, "symbolic link loop", site -> {
+            link(site, "content/articles/a.md", Path.of("b.md"));
+            link(site, "content/articles/b.md", Path.of("a.md"));
+        }));
+        cases.add(c("link to itself", art("self.md"), 0, "symbolic link loop",
+                site -> link(site, "content/articles/self.md", Path.of("self.md"))));
+        cases.add(c("folder links to each other", art("one"), 0, "symbolic link loop", site -> {
+            link(site, "content/articles/one", Path.of("two"));
+            link(site, "content/articles/two", Path.of("one"));
+        }));
+        return cases;
+    }
+
+    private static void assumeSymbolicLinks() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+                "symbolic link cases need a POSIX file system; skipped here");
+    }
+
+    /** Creates the link {@code path} (relative to the site's folder) to {@code target}. */
+    private static void link(TestSite site, String path, Path target) throws IOException {
+        Path link = site.root().resolve(path);
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("linkCases")
+    void symbolicLinksFailTheBuild(Case row) throws Exception {
+        assumeSymbolicLinks();
+        failsNamingFileAndLineAndKeepsThePreviousSite(row);
+    }
+
+    /** Links that stay inside the content folder are followed: a bundle file shared from another content folder. */
+    @Test
+    void symbolicLinksInsideTheContentFolderAreFollowed() throws Exception {
+        assumeSymbolicLinks();
+        TestSite site = new TestSite(dir)
+                .article("bundle/index.md", "title: Bundle\ndate: 2026-01-03", "![Chart](chart.txt)\n")
+                .file("content/media/chart.txt", "a shared chart")
+                .file("content/shared/story.md", "---\ntitle: Shared story\ndate: 2026-01-04\n---\nShared.\n");
+        link(site, "content/articles/bundle/chart.txt", Path.of("../../media/chart.txt"));
+        link(site, "content/articles/shared", Path.of("../shared"));
+        site.build();
+        assertThat(site.text("articles/bundle/chart.txt")).isEqualTo("a shared chart");
+        assertThat(site.page("articles/story/").select("h1").text()).isEqualTo("Shared story");
+    }
+
+    /**
+     * The content folder itself may be a symbolic link (content kept in another checkout): its real location is
+     * the folder links must stay in, so a link inside it to its own files works and one out of it is refused.
+     */
+    @Test
+    void contentFolderThatIsASymbolicLinkIsTheBoundary() throws Exception {
+        assumeSymbolicLinks();
+        TestSite site = new TestSite(dir)
+                .file("real-content/articles/bundle/index.md", "---\ntitle: Bundle\ndate: 2026-01-03\n---\nX.\n")
+                .file("real-content/media/chart.txt", "a chart")
+                .file("secret.txt", "CI_TOKEN=hunter2\n");
+        link(site, "content", Path.of("real-content"));
+        link(site, "real-content/articles/bundle/chart.txt", Path.of("../../media/chart.txt"));
+        site.build();
+        assertThat(site.text("articles/bundle/chart.txt")).isEqualTo("a chart");
+
+        link(site, "real-content/articles/bundle/secret.txt", Path.of("../../../secret.txt"));
+        assertThat(site.buildFailing().problems()).extracting(Problem::toString).singleElement().asString()
+                .startsWith("content/articles/bundle/secret.txt: symbolic link to the file '")
+                .endsWith(", outside the content folder content: not read and not published; copy the file into "
+                        + "the content folder or remove the link");
+        assertThat(site.output().resolve("articles/bundle/secret.txt")).doesNotExist();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("outputCollisionCases")
     void outputCollisionsFailTheBuild(Case row) throws Exception {
