@@ -94,6 +94,20 @@ class BadInputMatrixTest {
         cases.add(c("malformed YAML: duplicate key", art("bad.md"), 4, "duplicate key",
                 raw("bad.md", "---\ntitle: Bad\ndate: 2026-01-01\ntitle: Again\n---\nBody.\n")));
         cases.add(c("YAML alias bomb", art("bad.md"), 2, "malformed YAML", raw("bad.md", aliasBomb())));
+        cases.add(c("YAML lists nested 2000 deep (flow style)", art("deep.md"), 4,
+                "front-matter nests lists or mappings more than 32 levels deep; flatten it",
+                raw("deep.md", "---\ntitle: Deep\ndate: 2026-01-01\nx: " + "[".repeat(2000) + "]".repeat(2000)
+                        + "\n---\nBody.\n")));
+        cases.add(c("YAML lists nested 2000 deep (block style)", art("deep.md"), 5,
+                "front-matter nests lists or mappings more than 32 levels deep",
+                raw("deep.md", "---\ntitle: Deep\ndate: 2026-01-01\nx:\n" + "- ".repeat(2000) + "y\n---\nBody.\n")));
+        cases.add(c("YAML mappings nested 2000 deep", art("deep.md"), 4,
+                "front-matter nests lists or mappings more than 32 levels deep",
+                raw("deep.md", "---\ntitle: Deep\ndate: 2026-01-01\nx: " + "{a: ".repeat(2000) + "b" + "}".repeat(2000)
+                        + "\n---\nBody.\n")));
+        cases.add(c("a 7.5 MB front-matter value (under the 8 MB article limit)", art("big.md"), 3,
+                "front-matter is 7.2 MB (7500036 characters); the limit is 1 MB",
+                raw("big.md", "---\ndate: 2026-01-01\ntitle: " + "a".repeat(7_500_000) + "\nsummary: x\n---\nBody.\n")));
         cases.add(c("front-matter not closed", art("bad.md"), 1, "front-matter is not closed",
                 raw("bad.md", "---\ntitle: Bad\ndate: 2026-01-01\n\nBody without a closing fence.\n")));
         cases.add(c("no front-matter at all", art("bad.md"), 1, "no front-matter",
