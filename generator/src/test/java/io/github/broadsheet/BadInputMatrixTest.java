@@ -147,6 +147,27 @@ class BadInputMatrixTest {
         cases.add(c("aliases is a mapping", art("bad.md"), 4, "aliases must be a list of text",
                 site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: {old: 1}", "Body.\n")));
 
+        // Control characters in front-matter (YAML escapes let them through): they would reach titles, feeds and
+        // page metadata, where they cannot be shown and make feed.xml ill-formed XML
+        String control = "holds the control character ";
+        for (String[] value : new String[][] {
+                {"title", "\"Alarm \\a\"", "U+0007"}, {"title", "\"\\e[31mRed\\e[0m alert\"", "U+001B"},
+                {"title", "\"CSI \\x9b\"", "U+009B"}, {"title", "\"Next line \\x85 here\"", "U+0085"},
+                {"title", "\"Delete \\x7f\"", "U+007F"}, {"title", "\"Not a character \\uFFFE\"", "U+FFFE"},
+                {"title", "\"Half a pair \\uD800\"", "U+D800"}, {"title", "\"Carriage \\r return\"", "U+000D"},
+                {"summary", "\"Form \\f feed\"", "U+000C"}, {"author", "\"Nul \\0\"", "U+0000"},
+                {"tags", "[ok, \"b\\ae\\al\\al\"]", "U+0007"}, {"slug", "\"a\\0b\"", "U+0000"},
+                {"aliases", "[\"/a\\0b/\"]", "U+0000"}, {"image", "\"x\\x1b.png\"", "U+001B"},
+                {"extra", "{k: [\"deep \\x07\"]}", "U+0007"}, {"extra", "{\"key \\x07\": 1}", "U+0007"}}) {
+            String title = value[0].equals("title") ? "" : "title: Fine\n";
+            cases.add(c(value[0] + ": " + value[1], art("bad.md"), title.isEmpty() ? 3 : 4,
+                    value[0] + " " + control + value[2], site -> site.article("bad.md",
+                            "date: 2026-01-01\n" + title + value[0] + ": " + value[1], "Body.\n")));
+        }
+        cases.add(c("a front-matter key with a control character", art("bad.md"), 3,
+                "the key 'key ?' " + control + "U+0007", raw("bad.md",
+                        "---\ntitle: Key\n\"key \\a\": 1\ndate: 2026-01-01\n---\nBody.\n")));
+
         // Slugs
         cases.add(c("one slug twice, first file names the second", art("a.md"), 4,
                 "/articles/same/index.html is written twice: by its page /articles/same/ and by the page"
@@ -164,7 +185,7 @@ class BadInputMatrixTest {
                 site -> site.article("nested/2026-02-02-good.md", "title: Also good\ndate: 2026-02-02", "B.\n")));
         for (String[] slug : new String[][] {
                 {"../evil", "'../evil'"}, {"a/b", "'a/b'"}, {"'a\\b'", "'a\\b'"}, {"\"%2e%2e\"", "'%2e%2e'"},
-                {"\"..\"", "'..'"}, {"\"a\\0b\"", "'a?b'"}, {"\"a\\tb\"", "'a?b'"}}) {
+                {"\"..\"", "'..'"}, {"\"a\\tb\"", "'a?b'"}}) {
             cases.add(c("slug " + slug[0], art("bad.md"), 4, "slug " + slug[1] + " must be one URL segment",
                     site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\nslug: " + slug[0], "Body.\n")));
         }
@@ -174,7 +195,7 @@ class BadInputMatrixTest {
         // Aliases and url: become paths in the output, so they must stay inside it
         for (String[] alias : new String[][] {
                 {"../evil/", "'../evil/'"}, {"/a/../../b/", "'/a/../../b/'"}, {"'\\\\server\\share'", "'\\\\server\\share'"},
-                {"\"/%2e%2e/x/\"", "'/%2e%2e/x/'"}, {"\"/a\\0b/\"", "'/a?b/'"}, {"\"//evil.example/x/\"", "'//evil.example/x/'"},
+                {"\"/%2e%2e/x/\"", "'/%2e%2e/x/'"}, {"\"/a\\tb/\"", "'/a?b/'"}, {"\"//evil.example/x/\"", "'//evil.example/x/'"},
                 {"https://evil.example/", "'https://evil.example/'"}, {"/a/./b/", "'/a/./b/'"}}) {
             cases.add(c("alias " + alias[0], art("bad.md"), 4, "aliases " + alias[1] + " must be a path inside the site",
                     site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: [" + alias[0] + "]", "B.\n")));
@@ -522,6 +543,33 @@ class BadInputMatrixTest {
             assertThat(p.message()).startsWith("article is 50.0 MB").contains("the limit is 8 MB per article");
         });
         assertThat(snapshot(site.output()).keySet()).isEqualTo(before.keySet());
+    }
+
+    /**
+     * Control characters in a body (a bell, an ANSI colour code pasted from a terminal) are removed with a warning
+     * naming the line of the first; a character reference to one ({@code &#7;}) becomes U+FFFD. No page or feed
+     * holds one, and {@code feed.xml} stays well-formed XML.
+     */
+    @Test
+    void controlCharactersInTheBodyAreRemovedWithAWarning() throws Exception {
+        TestSite site = new TestSite(dir).article("paste.md", "title: Pasted\ndate: 2026-01-01\ntags: [ci]",
+                "First line.\n\nThe build said \u001b[31mFAILED\u001b[0m\u0007 twice.\n\nA reference &#7; &#x1B; &#x85;.\n")
+                .build();
+        assertThat(site.report().warnings()).extracting(Problem::toString).containsExactly("content/articles/paste.md:8:"
+                + " warning: removed 3 control characters (U+0007, U+001B) from the body, the first on this line: they"
+                + " cannot be shown and break feeds");
+        Document page = site.page("articles/paste/");
+        assertThat(page.select(".article-body p").eachText())
+                .containsExactly("First line.", "The build said [31mFAILED[0m twice.", "A reference \uFFFD \uFFFD \uFFFD.");
+        try (Stream<Path> files = Files.walk(site.output())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                assertThat(io.github.broadsheet.text.ControlCharacters.indexOf(text))
+                        .as("no control character in %s", site.output().relativize(file)).isEqualTo(-1);
+            }
+        }
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(site.output().resolve("feed.xml").toFile());
     }
 
     @Test

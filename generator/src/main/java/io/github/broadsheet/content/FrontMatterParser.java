@@ -167,7 +167,7 @@ public final class FrontMatterParser {
     }
 
     /** The 1-based line of the character at {@code offset}. */
-    private static int lineAt(String text, int offset) {
+    static int lineAt(String text, int offset) {
         int line = 1;
         for (int at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
             line++;

@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import io.github.broadsheet.text.ControlCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -115,11 +116,33 @@ public final class MarkdownRenderer {
     }
 
     private RenderedMarkdown renderNow(String markdown) {
-        return rendered((mayHoldAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown), renderer);
+        return withoutControlCharacters(markdown,
+                rendered((mayHoldAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown), renderer));
     }
 
     private RenderedMarkdown renderTeaserNow(String markdown) {
-        return rendered(teaserParser.parse(markdown), teaserRenderer);
+        return withoutControlCharacters(markdown, rendered(teaserParser.parse(markdown), teaserRenderer));
+    }
+
+    /**
+     * A numeric character reference to a control character ({@code &#7;}, {@code &#x1b;}, {@code &#xFFFE;}) is
+     * written out by Flexmark as the character itself, which no page or feed may hold ({@link ControlCharacters});
+     * such characters become U+FFFD, as CommonMark does for {@code &#0;}. Control characters written as they are
+     * are the caller's to remove (the article parser does, with a warning), so only a source with {@code &#} is
+     * looked at: scanning every body's output cost more than the check.
+     */
+    private static RenderedMarkdown withoutControlCharacters(String markdown, RenderedMarkdown rendered) {
+        if (markdown.indexOf("&#") < 0) {
+            return rendered;
+        }
+        List<RenderedMarkdown.Heading> headings = rendered.headings().stream()
+                .map(h -> new RenderedMarkdown.Heading(h.level(), replaced(h.id()), replaced(h.text()))).toList();
+        return new RenderedMarkdown(replaced(rendered.html()), replaced(rendered.text()),
+                replaced(rendered.firstParagraph()), rendered.wordCount(), headings);
+    }
+
+    private static String replaced(String text) {
+        return ControlCharacters.replace(text, "\uFFFD");
     }
 
     private static RenderedMarkdown rendered(Document document, HtmlRenderer renderer) {
