@@ -87,7 +87,8 @@ public final class Generator {
             }
         }
         BuildCache cache = layout.cacheDirectory() == null ? null
-                : new BuildCache(layout.cacheDirectory(), "sanitizeHtml=" + config.publishing().sanitizeHtml());
+                : new BuildCache(layout.cacheDirectory(),
+                        MarkdownRenderer.cacheSignature(config.publishing().sanitizeHtml()));
         MarkdownCache markdown = cache == null ? null : cache.load(notes::add);
         Stopwatch time = new Stopwatch();
         List<Article> parsed = parse(config, markdown, problems);
