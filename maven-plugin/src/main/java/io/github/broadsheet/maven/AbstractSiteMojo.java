@@ -26,7 +26,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     File baseDirectory;
 
     /**
-     * Folder holding {@code articles/}, where every {@code *.md} file (nested folders allowed) is an article.
+     * Folder holding {@code articles/}, where every {@code *.md} file (nested folders allowed) is an article. It may
+     * be a symbolic link; symbolic links inside it must stay inside its target, or the build fails naming them.
      *
      * @since 0.1.0
      */
