@@ -87,7 +87,8 @@ public final class Generator {
             }
         }
         BuildCache cache = layout.cacheDirectory() == null ? null
-                : new BuildCache(layout.cacheDirectory(), "sanitizeHtml=" + config.publishing().sanitizeHtml());
+                : new BuildCache(layout.cacheDirectory(),
+                        MarkdownRenderer.cacheSignature(config.publishing().sanitizeHtml()));
         MarkdownCache markdown = cache == null ? null : cache.load(notes::add);
         Stopwatch time = new Stopwatch();
         List<Article> parsed = parse(config, markdown, problems);
@@ -169,7 +170,7 @@ public final class Generator {
     /** Scan, read and parse every article in parallel. */
     private static List<Article> parse(SiteConfig config, MarkdownCache markdown, Problems problems) {
         SiteConfig.Layout layout = config.layout();
-        ContentScanner scanner = new ContentScanner(layout.contentDirectory().resolve("articles"), layout.baseDirectory());
+        ContentScanner scanner = new ContentScanner(layout.contentDirectory(), layout.baseDirectory());
         List<SourceFile> sources = scanner.scan(problems);
         ArticleParser parser = parser(config, markdown);
         return sources.parallelStream()

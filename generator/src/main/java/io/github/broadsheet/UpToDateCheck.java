@@ -151,7 +151,8 @@ final class UpToDateCheck {
                     .ifPresent(roots::add);
         }
         for (Class<?> engine : List.of(Generator.class, freemarker.template.Configuration.class,
-                com.vladsch.flexmark.parser.Parser.class, org.snakeyaml.engine.v2.api.Load.class)) {
+                com.vladsch.flexmark.parser.Parser.class, org.snakeyaml.engine.v2.api.Load.class,
+                org.jsoup.Jsoup.class)) {
             codeLocation(engine.getResource(engine.getSimpleName() + ".class"), 1).ifPresent(roots::add);
         }
         return roots;

@@ -94,6 +94,20 @@ class BadInputMatrixTest {
         cases.add(c("malformed YAML: duplicate key", art("bad.md"), 4, "duplicate key",
                 raw("bad.md", "---\ntitle: Bad\ndate: 2026-01-01\ntitle: Again\n---\nBody.\n")));
         cases.add(c("YAML alias bomb", art("bad.md"), 2, "malformed YAML", raw("bad.md", aliasBomb())));
+        cases.add(c("YAML lists nested 2000 deep (flow style)", art("deep.md"), 4,
+                "front-matter nests lists or mappings more than 32 levels deep; flatten it",
+                raw("deep.md", "---\ntitle: Deep\ndate: 2026-01-01\nx: " + "[".repeat(2000) + "]".repeat(2000)
+                        + "\n---\nBody.\n")));
+        cases.add(c("YAML lists nested 2000 deep (block style)", art("deep.md"), 5,
+                "front-matter nests lists or mappings more than 32 levels deep",
+                raw("deep.md", "---\ntitle: Deep\ndate: 2026-01-01\nx:\n" + "- ".repeat(2000) + "y\n---\nBody.\n")));
+        cases.add(c("YAML mappings nested 2000 deep", art("deep.md"), 4,
+                "front-matter nests lists or mappings more than 32 levels deep",
+                raw("deep.md", "---\ntitle: Deep\ndate: 2026-01-01\nx: " + "{a: ".repeat(2000) + "b" + "}".repeat(2000)
+                        + "\n---\nBody.\n")));
+        cases.add(c("a 7.5 MB front-matter value (under the 8 MB article limit)", art("big.md"), 3,
+                "front-matter is 7.2 MB (7500036 characters); the limit is 1 MB",
+                raw("big.md", "---\ndate: 2026-01-01\ntitle: " + "a".repeat(7_500_000) + "\nsummary: x\n---\nBody.\n")));
         cases.add(c("front-matter not closed", art("bad.md"), 1, "front-matter is not closed",
                 raw("bad.md", "---\ntitle: Bad\ndate: 2026-01-01\n\nBody without a closing fence.\n")));
         cases.add(c("no front-matter at all", art("bad.md"), 1, "no front-matter",
@@ -133,6 +147,27 @@ class BadInputMatrixTest {
         cases.add(c("aliases is a mapping", art("bad.md"), 4, "aliases must be a list of text",
                 site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: {old: 1}", "Body.\n")));
 
+        // Control characters in front-matter (YAML escapes let them through): they would reach titles, feeds and
+        // page metadata, where they cannot be shown and make feed.xml ill-formed XML
+        String control = "holds the control character ";
+        for (String[] value : new String[][] {
+                {"title", "\"Alarm \\a\"", "U+0007"}, {"title", "\"\\e[31mRed\\e[0m alert\"", "U+001B"},
+                {"title", "\"CSI \\x9b\"", "U+009B"}, {"title", "\"Next line \\x85 here\"", "U+0085"},
+                {"title", "\"Delete \\x7f\"", "U+007F"}, {"title", "\"Not a character \\uFFFE\"", "U+FFFE"},
+                {"title", "\"Half a pair \\uD800\"", "U+D800"}, {"title", "\"Carriage \\r return\"", "U+000D"},
+                {"summary", "\"Form \\f feed\"", "U+000C"}, {"author", "\"Nul \\0\"", "U+0000"},
+                {"tags", "[ok, \"b\\ae\\al\\al\"]", "U+0007"}, {"slug", "\"a\\0b\"", "U+0000"},
+                {"aliases", "[\"/a\\0b/\"]", "U+0000"}, {"image", "\"x\\x1b.png\"", "U+001B"},
+                {"extra", "{k: [\"deep \\x07\"]}", "U+0007"}, {"extra", "{\"key \\x07\": 1}", "U+0007"}}) {
+            String title = value[0].equals("title") ? "" : "title: Fine\n";
+            cases.add(c(value[0] + ": " + value[1], art("bad.md"), title.isEmpty() ? 3 : 4,
+                    value[0] + " " + control + value[2], site -> site.article("bad.md",
+                            "date: 2026-01-01\n" + title + value[0] + ": " + value[1], "Body.\n")));
+        }
+        cases.add(c("a front-matter key with a control character", art("bad.md"), 3,
+                "the key 'key ?' " + control + "U+0007", raw("bad.md",
+                        "---\ntitle: Key\n\"key \\a\": 1\ndate: 2026-01-01\n---\nBody.\n")));
+
         // Slugs
         cases.add(c("one slug twice, first file names the second", art("a.md"), 4,
                 "/articles/same/index.html is written twice: by its page /articles/same/ and by the page"
@@ -150,7 +185,7 @@ class BadInputMatrixTest {
                 site -> site.article("nested/2026-02-02-good.md", "title: Also good\ndate: 2026-02-02", "B.\n")));
         for (String[] slug : new String[][] {
                 {"../evil", "'../evil'"}, {"a/b", "'a/b'"}, {"'a\\b'", "'a\\b'"}, {"\"%2e%2e\"", "'%2e%2e'"},
-                {"\"..\"", "'..'"}, {"\"a\\0b\"", "'a?b'"}, {"\"a\\tb\"", "'a?b'"}}) {
+                {"\"..\"", "'..'"}, {"\"a\\tb\"", "'a?b'"}}) {
             cases.add(c("slug " + slug[0], art("bad.md"), 4, "slug " + slug[1] + " must be one URL segment",
                     site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\nslug: " + slug[0], "Body.\n")));
         }
@@ -160,7 +195,7 @@ class BadInputMatrixTest {
         // Aliases and url: become paths in the output, so they must stay inside it
         for (String[] alias : new String[][] {
                 {"../evil/", "'../evil/'"}, {"/a/../../b/", "'/a/../../b/'"}, {"'\\\\server\\share'", "'\\\\server\\share'"},
-                {"\"/%2e%2e/x/\"", "'/%2e%2e/x/'"}, {"\"/a\\0b/\"", "'/a?b/'"}, {"\"//evil.example/x/\"", "'//evil.example/x/'"},
+                {"\"/%2e%2e/x/\"", "'/%2e%2e/x/'"}, {"\"/a\\tb/\"", "'/a?b/'"}, {"\"//evil.example/x/\"", "'//evil.example/x/'"},
                 {"https://evil.example/", "'https://evil.example/'"}, {"/a/./b/", "'/a/./b/'"}}) {
             cases.add(c("alias " + alias[0], art("bad.md"), 4, "aliases " + alias[1] + " must be a path inside the site",
                     site -> site.article("bad.md", "title: Bad\ndate: 2026-01-01\naliases: [" + alias[0] + "]", "B.\n")));
@@ -273,6 +308,124 @@ class BadInputMatrixTest {
                             "B.\n")));
         }
         return cases;
+    }
+
+    /**
+     * Symbolic links in content (git stores them, so one contributed article can hold them): a link that leaves
+     * the content folder, once every link on its way is followed, is an error naming the link, for articles and
+     * bundle files, files and folders alike; nothing it points at is read or published. Loops are named as loops.
+     * Needs a file system with symbolic links (POSIX); elsewhere the rows are skipped with a message.
+     */
+    static List<Case> linkCases() {
+        List<Case> cases = new ArrayList<>();
+        String bundle = "content/articles/bundle/";
+        Setup withBundle = site -> site.article("bundle/index.md", "title: Bundle\ndate: 2026-01-03", "![Chart](chart.txt)\n")
+                .file(bundle + "chart.txt", "a chart");
+        cases.add(c("bundle file linking to a file outside the project's content", art("bundle/secret.txt"), 0,
+                "symbolic link to the file '", Setup.both(withBundle, site -> link(site, bundle + "secret.txt",
+                        site.file("secret.txt", "CI_TOKEN=hunter2\n").root().resolve("secret.txt")))));
+        cases.add(c("bundle file linking to /proc/self/environ", art("bundle/env.txt"), 0,
+                "outside the content folder content: not read and not published", Setup.both(withBundle, site -> {
+                    Path environ = Path.of("/proc/self/environ");
+                    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(environ), "no /proc/self/environ here");
+                    link(site, bundle + "env.txt", environ);
+                })));
+        cases.add(c("bundle file linking out through a relative path", art("bundle/passwd.txt"), 0,
+                "outside the content folder", Setup.both(withBundle, site -> link(site.file("outside.txt", "secret\n"),
+                        bundle + "passwd.txt", Path.of("../../../outside.txt")))));
+        cases.add(c("bundle folder linking to a folder outside", art("bundle/linked"), 0,
+                "symbolic link to the folder '", Setup.both(withBundle, site -> link(site, bundle + "linked",
+                        site.file("elsewhere/notes.md", "---\ntitle: Not ours\ndate: 2026-01-01\n---\nX.\n")
+                                .file("elsewhere/data.txt", "private").root().resolve("elsewhere")))));
+        cases.add(c("article linking to a Markdown file outside", art("stolen.md"), 0,
+                "symbolic link to the file '", site -> link(site, "content/articles/stolen.md",
+                        site.file("private/draft.md", "---\ntitle: Private\ndate: 2026-01-01\n---\nX.\n")
+                                .root().resolve("private/draft.md"))));
+        cases.add(c("folder of articles linking to a folder outside", art("more"), 0,
+                "symbolic link to the folder '", site -> link(site, "content/articles/more",
+                        site.file("private/x.md", "---\ntitle: Private\ndate: 2026-01-01\n---\nX.\n")
+                                .root().resolve("private"))));
+        cases.add(c("link through a link inside content to a file outside", art("bundle/via.txt"), 0,
+                "outside the content folder", Setup.both(withBundle, site -> {
+                    link(site, "content/hop.txt", site.file("secret.txt", "x").root().resolve("secret.txt"));
+                    link(site, bundle + "via.txt", Path.of("../../hop.txt"));
+                })));
+        cases.add(c("articles folder linking outside the content folder", "content/articles", 0,
+                "symbolic link to the folder '", site -> {
+                    Path articles = site.root().resolve("content/articles");
+                    Files.move(articles, site.root().resolve("elsewhere"));
+                    link(site, "content/articles", Path.of("../elsewhere"));
+                }));
+        cases.add(c("file link loop a -> b -> a", art("a.md"), 0, "symbolic link loop", site -> {
+            link(site, "content/articles/a.md", Path.of("b.md"));
+            link(site, "content/articles/b.md", Path.of("a.md"));
+        }));
+        cases.add(c("link to itself", art("self.md"), 0, "symbolic link loop",
+                site -> link(site, "content/articles/self.md", Path.of("self.md"))));
+        cases.add(c("folder links to each other", art("one"), 0, "symbolic link loop", site -> {
+            link(site, "content/articles/one", Path.of("two"));
+            link(site, "content/articles/two", Path.of("one"));
+        }));
+        return cases;
+    }
+
+    private static void assumeSymbolicLinks() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+                "symbolic link cases need a POSIX file system; skipped here");
+    }
+
+    /** Creates the link {@code path} (relative to the site's folder) to {@code target}. */
+    private static void link(TestSite site, String path, Path target) throws IOException {
+        Path link = site.root().resolve(path);
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("linkCases")
+    void symbolicLinksFailTheBuild(Case row) throws Exception {
+        assumeSymbolicLinks();
+        failsNamingFileAndLineAndKeepsThePreviousSite(row);
+    }
+
+    /** Links that stay inside the content folder are followed: a bundle file shared from another content folder. */
+    @Test
+    void symbolicLinksInsideTheContentFolderAreFollowed() throws Exception {
+        assumeSymbolicLinks();
+        TestSite site = new TestSite(dir)
+                .article("bundle/index.md", "title: Bundle\ndate: 2026-01-03", "![Chart](chart.txt)\n")
+                .file("content/media/chart.txt", "a shared chart")
+                .file("content/shared/story.md", "---\ntitle: Shared story\ndate: 2026-01-04\n---\nShared.\n");
+        link(site, "content/articles/bundle/chart.txt", Path.of("../../media/chart.txt"));
+        link(site, "content/articles/shared", Path.of("../shared"));
+        site.build();
+        assertThat(site.text("articles/bundle/chart.txt")).isEqualTo("a shared chart");
+        assertThat(site.page("articles/story/").select("h1").text()).isEqualTo("Shared story");
+    }
+
+    /**
+     * The content folder itself may be a symbolic link (content kept in another checkout): its real location is
+     * the folder links must stay in, so a link inside it to its own files works and one out of it is refused.
+     */
+    @Test
+    void contentFolderThatIsASymbolicLinkIsTheBoundary() throws Exception {
+        assumeSymbolicLinks();
+        TestSite site = new TestSite(dir)
+                .file("real-content/articles/bundle/index.md", "---\ntitle: Bundle\ndate: 2026-01-03\n---\nX.\n")
+                .file("real-content/media/chart.txt", "a chart")
+                .file("secret.txt", "CI_TOKEN=hunter2\n");
+        link(site, "content", Path.of("real-content"));
+        link(site, "real-content/articles/bundle/chart.txt", Path.of("../../media/chart.txt"));
+        site.build();
+        assertThat(site.text("articles/bundle/chart.txt")).isEqualTo("a chart");
+
+        link(site, "real-content/articles/bundle/secret.txt", Path.of("../../../secret.txt"));
+        assertThat(site.buildFailing().problems()).extracting(Problem::toString).singleElement().asString()
+                .startsWith("content/articles/bundle/secret.txt: symbolic link to the file '")
+                .endsWith(", outside the content folder content: not read and not published; copy the file into "
+                        + "the content folder or remove the link");
+        assertThat(site.output().resolve("articles/bundle/secret.txt")).doesNotExist();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -390,6 +543,33 @@ class BadInputMatrixTest {
             assertThat(p.message()).startsWith("article is 50.0 MB").contains("the limit is 8 MB per article");
         });
         assertThat(snapshot(site.output()).keySet()).isEqualTo(before.keySet());
+    }
+
+    /**
+     * Control characters in a body (a bell, an ANSI colour code pasted from a terminal) are removed with a warning
+     * naming the line of the first; a character reference to one ({@code &#7;}) becomes U+FFFD. No page or feed
+     * holds one, and {@code feed.xml} stays well-formed XML.
+     */
+    @Test
+    void controlCharactersInTheBodyAreRemovedWithAWarning() throws Exception {
+        TestSite site = new TestSite(dir).article("paste.md", "title: Pasted\ndate: 2026-01-01\ntags: [ci]",
+                "First line.\n\nThe build said \u001b[31mFAILED\u001b[0m\u0007 twice.\n\nA reference &#7; &#x1B; &#x85;.\n")
+                .build();
+        assertThat(site.report().warnings()).extracting(Problem::toString).containsExactly("content/articles/paste.md:8:"
+                + " warning: removed 3 control characters (U+0007, U+001B) from the body, the first on this line: they"
+                + " cannot be shown and break feeds");
+        Document page = site.page("articles/paste/");
+        assertThat(page.select(".article-body p").eachText())
+                .containsExactly("First line.", "The build said [31mFAILED[0m twice.", "A reference \uFFFD \uFFFD \uFFFD.");
+        try (Stream<Path> files = Files.walk(site.output())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                assertThat(io.github.broadsheet.text.ControlCharacters.indexOf(text))
+                        .as("no control character in %s", site.output().relativize(file)).isEqualTo(-1);
+            }
+        }
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(site.output().resolve("feed.xml").toFile());
     }
 
     @Test

@@ -118,7 +118,30 @@ class HtmlValidityTest {
     void representativeSiteIsValidHtml() throws Exception {
         TestSite site = representativeSite(dir).build();
         checkFeaturesArePresent(site);
+        assertValidHtml(site);
+    }
 
+    /**
+     * Sanitised, the same site keeps every feature and stays valid, also where the cleaner removed something:
+     * an image whose source was refused, a link without its URL, raw HTML with refused elements and attributes.
+     */
+    @Test
+    void sanitizedSiteIsValidHtml() throws Exception {
+        TestSite site = representativeSite(dir).configure(b -> b.sanitizeHtml(true))
+                .article("2026-03-01-hostile.md", "title: Hostile\ndate: 2026-03-01", """
+                        ![A logo](data:image/svg+xml;base64,PHN2Zz4=) [a link](JaVaScRiPt:alert(1)) and
+                        <a href="vbscript:x" onclick="alert(1)">raw</a> <img src="javascript:alert(1)" alt="gone">
+
+                        <form action="/x"><input type="text" name="q"><button>Go</button></form>
+                        <table style="width:100%"><tr><td style="text-align: right" onclick="x">1</td></tr></table>
+                        <details open><summary>More</summary>Text</details>
+                        """)
+                .build();
+        checkFeaturesArePresent(site);
+        assertValidHtml(site);
+    }
+
+    private static void assertValidHtml(TestSite site) throws Exception {
         String jar = System.getProperty(VNU_PROPERTY, "").strip();
         Assumptions.assumeFalse(jar.isEmpty(), "HTML validation skipped: run with -D" + VNU_PROPERTY
                 + "=/path/to/vnu.jar (tools/check-html.sh --print-jar installs vnu-jar and prints the path)");

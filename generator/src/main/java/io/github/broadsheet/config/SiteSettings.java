@@ -1,5 +1,6 @@
 package io.github.broadsheet.config;
 
+import io.github.broadsheet.text.ControlCharacters;
 import java.net.URI;
 import java.util.Locale;
 
@@ -17,12 +18,17 @@ import java.util.Locale;
  */
 public record SiteSettings(String title, String description, String baseUrl, String language, String author) {
 
+    /** @throws IllegalArgumentException for a bad {@code baseUrl}, or a setting holding a control character */
     public SiteSettings {
         title = title == null || title.isBlank() ? "Broadsheet" : title.strip();
         description = description == null ? "" : description.strip();
-        baseUrl = normaliseBaseUrl(baseUrl);
+        baseUrl = normaliseBaseUrl(withoutControlCharacters("baseUrl", baseUrl));
         language = language == null || language.isBlank() ? "en" : language.strip();
         author = author == null ? "" : author.strip();
+        withoutControlCharacters("title", title);
+        withoutControlCharacters("description", description);
+        withoutControlCharacters("language", language);
+        withoutControlCharacters("author", author);
     }
 
     public static SiteSettings defaults() {
@@ -37,6 +43,19 @@ public record SiteSettings(String title, String description, String baseUrl, Str
 
     public Locale locale() {
         return Locale.forLanguageTag(language);
+    }
+
+    /**
+     * The setting as it is, refused when it holds one of the {@link ControlCharacters}: the title, description and
+     * author end up in every page and feed, where such a character cannot be shown and makes the XML ill-formed.
+     */
+    private static String withoutControlCharacters(String name, String value) {
+        int at = value == null ? -1 : ControlCharacters.indexOf(value);
+        if (at >= 0) {
+            throw new IllegalArgumentException(name + " holds the control character "
+                    + ControlCharacters.name(value.charAt(at)) + ", which cannot be shown and breaks feeds; remove it");
+        }
+        return value;
     }
 
     private static String normaliseBaseUrl(String url) {

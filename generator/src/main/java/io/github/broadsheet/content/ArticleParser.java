@@ -4,6 +4,7 @@ import io.github.broadsheet.markdown.MarkdownRenderer;
 import io.github.broadsheet.markdown.RenderedMarkdown;
 import io.github.broadsheet.problem.Problem;
 import io.github.broadsheet.problem.Problems;
+import io.github.broadsheet.text.ControlCharacters;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public final class ArticleParser {
         }
         FrontMatter fm = ((FrontMatterParser.Parsed) result).frontMatter();
         Fields fields = new Fields(file, fm);
+        fields.refuseControlCharacters();
 
         String title = fields.requiredText("title");
         OffsetDateTime date = fields.date("date", true);
@@ -74,7 +76,8 @@ public final class ArticleParser {
             return Optional.empty();
         }
 
-        RenderedMarkdown body = render(markdown::render, fm.body(), file, fm, problems);
+        String bodySource = withoutControlCharacters(file, fm, problems);
+        RenderedMarkdown body = render(markdown::render, bodySource, file, fm, problems);
         if (body == null) {
             return Optional.empty();
         }
@@ -84,9 +87,9 @@ public final class ArticleParser {
             summaryText = summary.strip();
             summaryHtml = escape(summaryText);
         } else {
-            var more = MORE.matcher(fm.body());
+            var more = MORE.matcher(bodySource);
             if (more.find()) {
-                String before = teaserSource(fm.body().substring(0, more.start()), fm.body().substring(more.end()));
+                String before = teaserSource(bodySource.substring(0, more.start()), bodySource.substring(more.end()));
                 RenderedMarkdown teaser = render(markdown::renderTeaser, before, file, fm, problems);
                 if (teaser == null) {
                     return Optional.empty();
@@ -128,6 +131,31 @@ public final class ArticleParser {
         problems.warning(file, fm.lineOf("tags"), tags.size() + " tags; only the first " + MAX_TAGS
                 + " are used, left out: " + named);
         return List.copyOf(tags.subList(0, MAX_TAGS));
+    }
+
+    /**
+     * The body without {@link ControlCharacters}, and a warning naming the line of the first one when it had
+     * any. A bell or an ANSI colour code pasted from a terminal is a slip, not content: the article still builds.
+     * (Front-matter values, which become titles, feed entries and page metadata, are refused instead.)
+     */
+    private static String withoutControlCharacters(Path file, FrontMatter fm, Problems problems) {
+        String body = fm.body();
+        int first = ControlCharacters.indexOf(body);
+        if (first < 0) {
+            return body;
+        }
+        Set<String> names = new java.util.TreeSet<>();
+        for (int i = first; i < body.length(); i++) {
+            if (ControlCharacters.isForbiddenAt(body, i)) {
+                names.add(ControlCharacters.name(body.charAt(i)));
+            }
+        }
+        String stripped = ControlCharacters.replace(body, "");
+        int removed = body.length() - stripped.length();
+        problems.warning(file, fm.bodyLine() + FrontMatterParser.lineAt(body, first) - 1, "removed " + removed
+                + (removed == 1 ? " control character (" : " control characters (") + String.join(", ", names)
+                + ") from the body, the first on this line: they cannot be shown and break feeds");
+        return stripped;
     }
 
     /**
@@ -202,10 +230,48 @@ public final class ArticleParser {
         private final Path file;
         private final FrontMatter fm;
         private final List<Problem> problems = new ArrayList<>();
+        /** Keys refused for a control character: their other checks would only repeat the problem. */
+        private final Set<String> refused = new java.util.HashSet<>();
 
         Fields(Path file, FrontMatter fm) {
             this.file = file;
             this.fm = fm;
+        }
+
+        /**
+         * One problem per key whose name or value (at any depth) holds one of the {@link ControlCharacters}: they
+         * would reach titles, feeds and page metadata, where they cannot be shown and make the XML ill-formed.
+         */
+        void refuseControlCharacters() {
+            fm.values().forEach((key, value) -> {
+                int inKey = ControlCharacters.indexOf(key);
+                int found = inKey >= 0 ? key.charAt(inKey) : firstControlCharacter(value);
+                if (found >= 0) {
+                    String name = inKey >= 0 ? "the key '" + ControlCharacters.replace(key, "?") + "'" : key;
+                    problem(key, name + " holds the control character " + ControlCharacters.name((char) found)
+                            + ", which cannot be shown and breaks feeds; remove it");
+                    refused.add(key);
+                }
+            });
+        }
+
+        /** The first control character in a value, its list items or its mapping's keys and values, else -1. */
+        private static int firstControlCharacter(Object value) {
+            if (value instanceof String text) {
+                int at = ControlCharacters.indexOf(text);
+                return at < 0 ? -1 : text.charAt(at);
+            }
+            Iterable<?> parts = value instanceof Map<?, ?> map ? map.entrySet()
+                    : value instanceof List<?> list ? list : List.of();
+            for (Object part : parts) {
+                int found = part instanceof Map.Entry<?, ?> entry
+                        ? Math.max(firstControlCharacter(entry.getKey()), firstControlCharacter(entry.getValue()))
+                        : firstControlCharacter(part);
+                if (found >= 0) {
+                    return found;
+                }
+            }
+            return -1;
         }
 
         String requiredText(String key) {
@@ -367,7 +433,9 @@ public final class ArticleParser {
         }
 
         private void problem(String key, String message) {
-            problems.add(Problem.error(file, fm.lineOf(key), message));
+            if (!refused.contains(key)) {
+                problems.add(Problem.error(file, fm.lineOf(key), message));
+            }
         }
     }
 }

@@ -18,13 +18,20 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
  * Finds the article sources under {@code content/articles/} and reads them as text. It is the only code that
- * reads content: it walks the tree (following links, reporting loops), tells article bundles from single files,
- * and decodes strictly as UTF-8 so a broken file is reported with its line rather than rendered as garbage.
+ * reads content: it walks the tree, tells article bundles from single files, and decodes strictly as UTF-8 so a
+ * broken file is reported with its line rather than rendered as garbage.
+ *
+ * <p>Symbolic links are followed only while they stay inside the content folder ({@link FolderBoundary}): a
+ * link to a file or folder elsewhere, such as {@code /proc/self/environ}, is an error naming the link, never
+ * read or published. The content folder itself may be a link; its target is then the folder links must stay
+ * in. Broken links and link loops are reported too, each as what it is.
  */
 public final class ContentScanner {
 
@@ -34,15 +41,17 @@ public final class ContentScanner {
      */
     public static final long MAX_ARTICLE_BYTES = 8L * 1024 * 1024;
 
+    private final Path contentDirectory;
     private final Path articlesDirectory;
     private final Path displayBase;
 
     /**
-     * @param articlesDirectory the folder holding the articles ({@code content/articles})
-     * @param displayBase       paths in messages are shown relative to this folder (the project folder)
+     * @param contentDirectory the content folder ({@code content}), holding {@code articles/}; links must stay in it
+     * @param displayBase      paths in messages are shown relative to this folder (the project folder)
      */
-    public ContentScanner(Path articlesDirectory, Path displayBase) {
-        this.articlesDirectory = articlesDirectory;
+    public ContentScanner(Path contentDirectory, Path displayBase) {
+        this.contentDirectory = contentDirectory;
+        this.articlesDirectory = contentDirectory.resolve("articles");
         this.displayBase = displayBase;
     }
 
@@ -53,6 +62,17 @@ public final class ContentScanner {
                     "no articles folder: create it and put Markdown files (*.md) with front-matter in it");
             return List.of();
         }
+        FolderBoundary boundary;
+        try {
+            boundary = FolderBoundary.of(contentDirectory);
+            if (!boundary.contains(articlesDirectory)) {
+                problems.error(display(articlesDirectory), 0, leaves(articlesDirectory));
+                return List.of();
+            }
+        } catch (IOException e) {
+            problems.error(display(articlesDirectory), 0, "cannot read: " + describe(e));
+            return List.of();
+        }
         List<Path> markdown = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         try {
@@ -60,26 +80,50 @@ public final class ContentScanner {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            String name = dir.getFileName().toString();
-                            return !dir.equals(articlesDirectory) && name.startsWith(".")
-                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            if (dir.equals(articlesDirectory)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (dir.getFileName().toString().startsWith(".")) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            // Only a link can lead out: the children of a folder inside are inside, unless links.
+                            return outside(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             String name = file.getFileName().toString();
                             if (!name.startsWith(".") && attrs.isSymbolicLink()) {
-                                // Following links, the walk shows a link's own attributes only when its target
-                                // is missing: skipping it would make an article vanish without a word.
-                                problems.error(display(file), 0, "broken symbolic link: its target "
-                                        + linkTarget(file) + " does not exist; fix or remove the link");
+                                // Following links, the walk shows a link's own attributes only when it cannot
+                                // follow it: skipping it would make an article vanish without a word.
+                                problems.error(display(file), 0, leadsInACircle(file)
+                                        ? "symbolic link loop: its target " + linkTarget(file) + " leads back to "
+                                                + "this link through other links; remove one of them"
+                                        : "broken symbolic link: its target " + linkTarget(file)
+                                                + " does not exist; fix or remove the link");
                                 return FileVisitResult.CONTINUE;
                             }
-                            if (name.startsWith(".") || !attrs.isRegularFile()) {
+                            if (name.startsWith(".") || !attrs.isRegularFile() || outside(file)) {
                                 return FileVisitResult.CONTINUE;
                             }
                             (name.endsWith(".md") ? markdown : others).add(file);
                             return FileVisitResult.CONTINUE;
+                        }
+
+                        /** A link that leaves the content folder is reported, and must not be read. */
+                        private boolean outside(Path path) {
+                            if (!Files.isSymbolicLink(path)) {
+                                return false;
+                            }
+                            try {
+                                if (boundary.contains(path)) {
+                                    return false;
+                                }
+                                problems.error(display(path), 0, leaves(path));
+                            } catch (IOException e) {
+                                problems.error(display(path), 0, "cannot read: " + describe(e));
+                            }
+                            return true;
                         }
 
                         @Override
@@ -180,6 +224,42 @@ public final class ContentScanner {
             }
         }
         return line;
+    }
+
+    /** The message for a link whose target lies outside the content folder. */
+    private String leaves(Path link) {
+        String what = Files.isDirectory(link) ? "folder" : "file";
+        return "symbolic link to the " + what + " " + realTarget(link) + ", outside the content folder "
+                + display(contentDirectory) + ": not read and not published; copy the " + what
+                + " into the content folder or remove the link";
+    }
+
+    private static String realTarget(Path link) {
+        try {
+            return "'" + link.toRealPath() + "'";
+        } catch (IOException e) {
+            return linkTarget(link);
+        }
+    }
+
+    /**
+     * Whether following the link, link after link, comes back to one it passed ({@code a -> b -> a}): a loop, not
+     * a missing target. Past 40 links the operating system gives up too, so that counts as a loop.
+     */
+    static boolean leadsInACircle(Path link) {
+        Set<Path> passed = new HashSet<>();
+        Path current = link.toAbsolutePath().normalize();
+        try {
+            while (Files.isSymbolicLink(current)) {
+                if (!passed.add(current) || passed.size() > 40) {
+                    return true;
+                }
+                current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
     }
 
     private static String linkTarget(Path link) {

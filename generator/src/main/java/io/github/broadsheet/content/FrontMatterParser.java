@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -16,13 +17,32 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Splits an article into its YAML front-matter and Markdown body and parses the YAML with SnakeYAML Engine.
  * Every failure becomes a {@link Problem} naming the file and the line in the file (not in the YAML block), so a
- * user can jump straight to it. Stateless and thread-safe: settings are immutable and built once.
+ * user can jump straight to it. Stateless and thread-safe.
+ *
+ * <p>Hostile YAML fails fast with a line, not with a crash: front-matter is limited in size
+ * ({@link #MAX_FRONT_MATTER_CHARS}), in how deep lists and mappings nest ({@link #MAX_NESTING}: SnakeYAML's
+ * composer recurses per level and overflowed the stack at about 1,000) and in aliases to lists and mappings (the
+ * "billion laughs").
  */
 public final class FrontMatterParser {
+
+    /**
+     * Front-matter holds a title, a date, tags and a summary, not data: 1 MB of text is far beyond any real
+     * article, and well inside the 8 MB article limit, so a big value fails here, at once, with its line.
+     */
+    public static final int MAX_FRONT_MATTER_CHARS = 1024 * 1024;
+
+    /** Lists and mappings inside each other; real front-matter nests two or three deep. */
+    public static final int MAX_NESTING = 32;
+
+    private static final int MAX_ALIASES = 20;
 
     /** The result: front-matter, or the one problem that stopped parsing. */
     public sealed interface Result permits Parsed, Failed {
@@ -69,15 +89,28 @@ public final class FrontMatterParser {
         }
         String yaml = text.substring(yamlStart, closeStart);
         int bodyLine = line + 1;
+        if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
+            int over = yamlStart + MAX_FRONT_MATTER_CHARS;
+            return fail(file, lineAt(text, over), String.format(java.util.Locale.ROOT,
+                    "front-matter is %.1f MB (%d characters); the limit is %d MB: it is meant for a title, a date,"
+                            + " tags and a summary, not for data (the limit is passed on this line)",
+                    yaml.length() / (1024.0 * 1024), yaml.length(), MAX_FRONT_MATTER_CHARS / (1024 * 1024)));
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
                 .setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(20)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                // Never the limit that fires: the size check above comes first, with a line and a clear message.
+                .setCodePointLimit(MAX_FRONT_MATTER_CHARS + 1)
+                // The whole block in one buffer: with the default 1 KB SnakeYAML copies its window for every
+                // kilobyte of a long value, quadratic (a 7.5 MB value took 45 s, 0.15 s in one buffer).
+                .setBufferSize(yaml.length() + 1)
                 .build();
         Node root;
         Object data;
         try {
-            Optional<Node> node = new Compose(settings).composeString(yaml);
+            Optional<Node> node = new Composer(settings,
+                    new NestingLimit(new ParserImpl(settings, new StreamReader(settings, yaml)))).getSingleNode();
             if (node.isEmpty()) {
                 return fail(file, 2, "front-matter is empty: it needs at least title and date");
             }
@@ -96,6 +129,9 @@ public final class FrontMatterParser {
                     .map(context -> " that starts on line " + (context.getLine() + 2)).orElse("");
             return fail(file, yamlLine + 2, "malformed YAML in front-matter: " + firstLine(e.getProblem()
                     + (e.getContext() == null ? "" : " (" + e.getContext() + started + ")")));
+        } catch (NestingLimit.TooDeep e) {
+            return fail(file, e.line + 2, "front-matter nests lists or mappings more than " + MAX_NESTING
+                    + " levels deep; flatten it");
         } catch (YamlEngineException e) {
             return fail(file, 2, "malformed YAML in front-matter: " + firstLine(String.valueOf(e.getMessage())));
         }
@@ -128,6 +164,71 @@ public final class FrontMatterParser {
             return "number";
         }
         return "text";
+    }
+
+    /** The 1-based line of the character at {@code offset}. */
+    static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+            line++;
+        }
+        return line;
+    }
+
+    /**
+     * SnakeYAML's events as they go to the composer, counting how deep lists and mappings nest: the composer
+     * builds one level per recursive call, so a few thousand {@code [} overflowed the stack (a
+     * {@code StackOverflowError} of 1,100 frames, no file named). Past {@link #MAX_NESTING} it stops with the line.
+     */
+    private static final class NestingLimit implements Parser {
+
+        /** Thrown at the collection that nests too deep; {@code line} is 0-based in the YAML block. */
+        static final class TooDeep extends RuntimeException {
+            final int line;
+
+            TooDeep(int line) {
+                super(null, null, false, false);
+                this.line = line;
+            }
+        }
+
+        private final Parser events;
+        private int depth;
+
+        NestingLimit(Parser events) {
+            this.events = events;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return events.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return events.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return events.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = events.next();
+            switch (event.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > MAX_NESTING) {
+                        throw new TooDeep(event.getStartMark().map(Mark::getLine).orElse(0));
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> {
+                }
+            }
+            return event;
+        }
     }
 
     private static String firstLine(String text) {

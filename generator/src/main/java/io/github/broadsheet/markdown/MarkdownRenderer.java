@@ -21,14 +21,17 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import io.github.broadsheet.text.ControlCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
 
 /**
  * Markdown to HTML with Flexmark: GFM tables, strikethrough, autolinks, footnotes, task lists, heading ids and
  * fenced code with a {@code language-*} class. The parser and renderer are built once and shared by all threads
- * (Flexmark's are immutable and thread-safe); building them per file is a known cost in other generators.
+ * (Flexmark's are immutable and thread-safe); building them per file is a known cost in other generators. For
+ * authors who are not trusted, the HTML is cleaned by an {@link HtmlSanitizer}.
  */
 public final class MarkdownRenderer {
 
@@ -38,18 +41,21 @@ public final class MarkdownRenderer {
     private final Parser teaserParser;
     private final HtmlRenderer teaserRenderer;
     private final MarkdownCache cache;
+    private final HtmlSanitizer sanitizer;
 
-    /** @param escapeHtml escape raw HTML written in Markdown instead of passing it through */
-    public MarkdownRenderer(boolean escapeHtml) {
-        this(escapeHtml, null);
+    /** @param sanitizeHtml clean the HTML (raw HTML and URLs) for authors who are not trusted */
+    public MarkdownRenderer(boolean sanitizeHtml) {
+        this(sanitizeHtml, null);
     }
 
     /**
-     * @param escapeHtml escape raw HTML written in Markdown instead of passing it through
-     * @param cache      renderings of an earlier build to reuse, or {@code null}
+     * @param sanitizeHtml clean the HTML (raw HTML and URLs) for authors who are not trusted
+     * @param cache        renderings of an earlier build to reuse, or {@code null}; made with the same
+     *                     {@link #cacheSignature}
      */
-    public MarkdownRenderer(boolean escapeHtml, MarkdownCache cache) {
+    public MarkdownRenderer(boolean sanitizeHtml, MarkdownCache cache) {
         this.cache = cache;
+        this.sanitizer = sanitizeHtml ? new HtmlSanitizer() : null;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
@@ -72,7 +78,6 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
-        options.set(HtmlRenderer.ESCAPE_HTML, escapeHtml);
         // Flexmark's default checkbox is readonly, which HTML allows only on text-like inputs.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>");
@@ -114,12 +119,49 @@ public final class MarkdownRenderer {
         return cache == null ? renderTeaserNow(markdown) : cache.get('t', markdown, this::renderTeaserNow);
     }
 
+    /**
+     * What the renderings depend on besides the Markdown itself, for the build cache: a cache made with another
+     * signature must not be reused. Bump the version whenever the HTML for the same Markdown changes.
+     */
+    public static String cacheSignature(boolean sanitizeHtml) {
+        return "renderer/2 sanitizeHtml=" + sanitizeHtml
+                + (sanitizeHtml ? " jsoup/" + Jsoup.class.getPackage().getImplementationVersion() : "");
+    }
+
     private RenderedMarkdown renderNow(String markdown) {
-        return rendered((mayHoldAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown), renderer);
+        return finished(markdown,
+                rendered((mayHoldAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown), renderer));
     }
 
     private RenderedMarkdown renderTeaserNow(String markdown) {
-        return rendered(teaserParser.parse(markdown), teaserRenderer);
+        return finished(markdown, rendered(teaserParser.parse(markdown), teaserRenderer));
+    }
+
+    private RenderedMarkdown finished(String markdown, RenderedMarkdown rendered) {
+        RenderedMarkdown clean = withoutControlCharacters(markdown, rendered);
+        return sanitizer == null ? clean : new RenderedMarkdown(sanitizer.clean(clean.html()), clean.text(),
+                clean.firstParagraph(), clean.wordCount(), clean.headings());
+    }
+
+    /**
+     * A numeric character reference to a control character ({@code &#7;}, {@code &#x1b;}, {@code &#xFFFE;}) is
+     * written out by Flexmark as the character itself, which no page or feed may hold ({@link ControlCharacters});
+     * such characters become U+FFFD, as CommonMark does for {@code &#0;}. Control characters written as they are
+     * are the caller's to remove (the article parser does, with a warning), so only a source with {@code &#} is
+     * looked at: scanning every body's output cost more than the check.
+     */
+    private static RenderedMarkdown withoutControlCharacters(String markdown, RenderedMarkdown rendered) {
+        if (markdown.indexOf("&#") < 0) {
+            return rendered;
+        }
+        List<RenderedMarkdown.Heading> headings = rendered.headings().stream()
+                .map(h -> new RenderedMarkdown.Heading(h.level(), replaced(h.id()), replaced(h.text()))).toList();
+        return new RenderedMarkdown(replaced(rendered.html()), replaced(rendered.text()),
+                replaced(rendered.firstParagraph()), rendered.wordCount(), headings);
+    }
+
+    private static String replaced(String text) {
+        return ControlCharacters.replace(text, "\uFFFD");
     }
 
     private static RenderedMarkdown rendered(Document document, HtmlRenderer renderer) {

@@ -5,6 +5,7 @@ import io.github.broadsheet.content.Article;
 import io.github.broadsheet.render.TextBuffer;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.Tag;
+import io.github.broadsheet.text.ControlCharacters;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,9 @@ public final class AtomFeeds {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write feed " + feedPath, e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        // The last safeguard: the XML writer writes whatever it is given, and a single control character (a bell in
+        // a title) makes the whole feed ill-formed, which feed readers refuse. None should get here.
+        return ControlCharacters.replace(out.toString(), "\uFFFD").getBytes(StandardCharsets.UTF_8);
     }
 
     private void entry(XMLStreamWriter xml, int index) throws XMLStreamException {

@@ -4,6 +4,7 @@ import io.github.broadsheet.content.Article;
 import io.github.broadsheet.site.Pagination;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.Tag;
+import io.github.broadsheet.text.ControlCharacters;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,8 +105,9 @@ public final class Sitemap {
         return site.settings().baseUrl() + path.substring(1);
     }
 
+    /** Escaped for XML, any {@link ControlCharacters} replaced: the last safeguard, none should get here. */
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return ControlCharacters.replace(text, "\uFFFD").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&apos;");
     }
 }

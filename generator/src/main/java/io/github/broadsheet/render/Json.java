@@ -1,5 +1,6 @@
 package io.github.broadsheet.render;
 
+import io.github.broadsheet.text.ControlCharacters;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.Map;
 /**
  * Writes maps, lists, strings, numbers and booleans as compact JSON, keys in the maps' own order (use ordered
  * maps for stable output). {@code <}, {@code >} and {@code &} are written as {@code \u003c} etc., so the result is
- * safe inside an HTML {@code <script>} element and can never close it.
+ * safe inside an HTML {@code <script>} element and can never close it; {@link ControlCharacters} are escaped too.
  */
 public final class Json {
 
@@ -69,7 +70,8 @@ public final class Json {
                 case '\t' -> out.append("\\t");
                 case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
                 default -> {
-                    if (c < 0x20) {
+                    // Control characters are escaped, so the text never holds one that XML or HTML forbids.
+                    if (c < 0x20 || c >= 0x7F && ControlCharacters.isForbiddenAt(text, i)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -1,6 +1,7 @@
 package io.github.broadsheet.render;
 
 import freemarker.cache.TemplateLoader;
+import io.github.broadsheet.content.FolderBoundary;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ final class PathTemplateLoader implements TemplateLoader {
             Path root = roots.get(i);
             Path candidate = root.resolve(name).normalize();
             if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
-                if (!candidate.toRealPath().startsWith(root.toRealPath())) {
+                if (!FolderBoundary.of(root).contains(candidate)) {
                     throw new IOException("template " + name + " of " + names.get(i)
                             + " is a symbolic link to a file outside its templates folder; refused");
                 }

@@ -1,5 +1,6 @@
 package io.github.broadsheet.render;
 
+import io.github.broadsheet.content.FolderBoundary;
 import io.github.broadsheet.problem.BuildFailedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -101,10 +102,10 @@ public final class Theme implements AutoCloseable {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(root)) {
-                Path realRoot = root.toRealPath();
+                FolderBoundary boundary = FolderBoundary.of(root);
                 for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
                     String relative = root.relativize(file).toString().replace('\\', '/');
-                    if (!file.toRealPath().startsWith(realRoot)) {
+                    if (!boundary.contains(file)) {
                         refused.add(layer.name() + ": static/" + relative);
                         continue;
                     }

@@ -2,6 +2,7 @@ package io.github.broadsheet.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.broadsheet.content.FolderBoundary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -179,7 +180,7 @@ public final class DevServer implements AutoCloseable {
         if (Files.isDirectory(file)) {
             file = file.resolve("index.html");
         }
-        if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(root.toRealPath())) {
+        if (!Files.isRegularFile(file) || !FolderBoundary.of(root).contains(file)) {
             return null;
         }
         return file;

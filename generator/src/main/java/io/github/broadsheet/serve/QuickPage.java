@@ -59,7 +59,7 @@ final class QuickPage implements AutoCloseable {
     QuickPage(SiteConfig config, ClassLoader themes) {
         this.config = config;
         this.themes = themes;
-        this.scanner = new ContentScanner(config.layout().contentDirectory().resolve("articles"),
+        this.scanner = new ContentScanner(config.layout().contentDirectory(),
                 config.layout().baseDirectory());
         this.parser = Generator.parser(config, null);
     }

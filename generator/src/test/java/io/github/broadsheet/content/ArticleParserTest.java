@@ -107,7 +107,9 @@ class ArticleParserTest {
                 Arguments.of("slug with /", "title: T\ndate: 2026-01-01\nslug: a/b", 4, "one URL segment"),
                 Arguments.of("slug with \\", "title: T\ndate: 2026-01-01\nslug: 'a\\b'", 4, "one URL segment"),
                 Arguments.of("slug with %2e%2e", "title: T\ndate: 2026-01-01\nslug: '%2e%2e'", 4, "one URL segment"),
-                Arguments.of("slug with NUL", "title: T\ndate: 2026-01-01\nslug: \"a\\0b\"", 4, "one URL segment"),
+                // Control characters are refused by one rule for every key, before the key's own checks.
+                Arguments.of("slug with NUL", "title: T\ndate: 2026-01-01\nslug: \"a\\0b\"", 4,
+                        "slug holds the control character U+0000"),
                 Arguments.of("slug without letters", "title: T\ndate: 2026-01-01\nslug: '!!!'", 4, "no letters"));
     }
 

@@ -34,6 +34,32 @@ class FrontMatterParserTest {
         assertThat(fm.values().get("date")).isEqualTo("2026-11-27");
     }
 
+    /** The size limit counts the YAML between the fences: a block of exactly the limit parses, one more fails. */
+    @Test
+    void frontMatterUpToTheSizeLimitParses() {
+        String key = "title: ";
+        String atLimit = "a".repeat(FrontMatterParser.MAX_FRONT_MATTER_CHARS - key.length() - 1);
+        assertThat(parser.parse(file, "---\n" + key + atLimit + "\n---\nBody\n"))
+                .isInstanceOf(FrontMatterParser.Parsed.class);
+        var over = parser.parse(file, "---\n" + key + atLimit + "a\n---\nBody\n");
+        assertThat(over).isInstanceOf(FrontMatterParser.Failed.class);
+        assertThat(((FrontMatterParser.Failed) over).problem().toString())
+                .startsWith("content/articles/a.md:2: front-matter is 1.0 MB (1048577 characters); the limit is 1 MB");
+    }
+
+    /** Nesting is counted per level, not per bracket: 32 levels parse, 33 fail on the line of the 33rd. */
+    @Test
+    void nestingUpToTheLimitParses() {
+        int limit = FrontMatterParser.MAX_NESTING;
+        // The front-matter mapping itself is the first level.
+        String inner = "[".repeat(limit - 1) + "]".repeat(limit - 1);
+        assertThat(parser.parse(file, "---\nx: " + inner + "\n---\n")).isInstanceOf(FrontMatterParser.Parsed.class);
+        var deeper = parser.parse(file, "---\ny: 1\nx:\n  " + "[".repeat(limit) + "]".repeat(limit) + "\n---\n");
+        assertThat(deeper).isInstanceOf(FrontMatterParser.Failed.class);
+        assertThat(((FrontMatterParser.Failed) deeper).problem().toString()).isEqualTo(
+                "content/articles/a.md:4: front-matter nests lists or mappings more than 32 levels deep; flatten it");
+    }
+
     static Stream<Arguments> badInput() {
         return Stream.of(
                 Arguments.of("empty file", "", 1, "empty file"),

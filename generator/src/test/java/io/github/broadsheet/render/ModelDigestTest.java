@@ -35,7 +35,7 @@ class ModelDigestTest {
     private List<RenderTask> tasks(TestSite site, String context) throws Exception {
         SiteConfig config = site.config();
         Problems problems = new Problems();
-        ContentScanner scanner = new ContentScanner(config.layout().contentDirectory().resolve("articles"), dir);
+        ContentScanner scanner = new ContentScanner(config.layout().contentDirectory(), dir);
         ArticleParser parser = new ArticleParser(new MarkdownRenderer(false), new DateParser(ZoneOffset.UTC));
         List<Article> articles = scanner.scan(problems).stream()
                 .map(source -> scanner.read(source, problems).flatMap(text -> parser.parse(source, text, problems)))

@@ -26,7 +26,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     File baseDirectory;
 
     /**
-     * Folder holding {@code articles/}, where every {@code *.md} file (nested folders allowed) is an article.
+     * Folder holding {@code articles/}, where every {@code *.md} file (nested folders allowed) is an article. It may
+     * be a symbolic link; symbolic links inside it must stay inside its target, or the build fails naming them.
      *
      * @since 0.1.0
      */
@@ -222,7 +223,10 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     String feedContent;
 
     /**
-     * Escape raw HTML written in Markdown instead of passing it through (for untrusted authors).
+     * Clean the HTML of article bodies, for authors who are not trusted: raw HTML keeps only allow-listed elements
+     * and attributes (no scripts, styles, forms, frames, media or event handlers), and links and images keep only
+     * {@code http}, {@code https}, {@code mailto}, {@code tel} and relative URLs (images also {@code data:} PNG,
+     * JPEG, GIF, WebP and AVIF). When false, raw HTML is passed through as written.
      *
      * @since 0.1.0
      */
