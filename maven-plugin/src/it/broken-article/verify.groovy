@@ -3,4 +3,7 @@ assert log.contains('content/articles/bad-date.md:3: date \'the day after tomorr
 assert log.contains('content/articles/no-title.md:1: missing title')
 assert log.contains('The site was not built: 2 errors')
 assert !new File(basedir, 'target/public').exists() : 'a failed first build must not leave a site behind'
+// Each problem is printed once: in the error log, not again inside Maven's failure message.
+assert log.count('content/articles/no-title.md:1: missing title') == 1 : log
+assert log.contains('The site was not built: 2 errors (listed above)')
 return true

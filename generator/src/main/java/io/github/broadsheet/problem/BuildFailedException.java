@@ -27,6 +27,11 @@ public final class BuildFailedException extends Exception {
         return problems;
     }
 
+    /** The first line of the message: how many errors, or that warnings count as errors; no problem itself. */
+    public String headline() {
+        return getMessage().lines().findFirst().orElse("");
+    }
+
     private static String describe(List<Problem> problems) {
         long errors = problems.stream().filter(Problem::isError).count();
         String head = errors > 0

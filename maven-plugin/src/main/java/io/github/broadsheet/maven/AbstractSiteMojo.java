@@ -7,8 +7,12 @@ import java.io.File;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -257,6 +261,37 @@ abstract class AbstractSiteMojo extends AbstractMojo {
      */
     @Parameter(property = "site.failOnWarning", defaultValue = "false")
     boolean failOnWarning;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        runAlone();
+        run();
+    }
+
+    /** What the goal does. */
+    abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /**
+     * Runs before every goal. The goals are aggregators: in a multi-module project (this repository's root,
+     * for one) Maven runs them once, at the top project, and lists every module as SKIPPED in its reactor summary,
+     * which users read as a failure. When no other project of the build has run, because the goal was called on
+     * its own ({@code mvn site:generate}), the build is narrowed to the top project and no summary is printed.
+     * After other goals ({@code mvn install site:generate}) the reactor is left as it is.
+     */
+    private void runAlone() {
+        if (session == null || session.getProjects().size() < 2) {
+            return;
+        }
+        MavenProject top = session.getTopLevelProject();
+        boolean othersRan = session.getProjects().stream()
+                .anyMatch(project -> project != top && session.getResult().getBuildSummary(project) != null);
+        if (!othersRan) {
+            session.setProjects(List.of(top));
+        }
+    }
 
     SiteConfig siteConfig() throws MojoExecutionException {
         try {

@@ -71,7 +71,7 @@ public class DeployMojo extends AbstractSiteMojo {
     File deployWorkDirectory;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    void run() throws MojoExecutionException, MojoFailureException {
         SiteConfig.Layout layout = siteConfig().layout();
         DeployRequest request = new DeployRequest(layout.baseDirectory(), layout.outputDirectory(),
                 deployWorkDirectory.toPath(), Optional.ofNullable(deployRepository), deployBranch,

@@ -31,7 +31,7 @@ public class GenerateMojo extends AbstractSiteMojo {
     boolean skip;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    void run() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Broadsheet: skipped (site.skip)");
             return;
@@ -53,7 +53,9 @@ public class GenerateMojo extends AbstractSiteMojo {
                     getLog().warn(problem.toString());
                 }
             }
-            throw new MojoFailureException(e.getMessage());
+            // Each problem was just logged: Maven's failure message only says how many, so none is printed twice.
+            throw new MojoFailureException(e.problems().isEmpty() ? e.getMessage()
+                    : e.headline() + " (listed above)");
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Broadsheet failed unexpectedly: " + e, e);
         }

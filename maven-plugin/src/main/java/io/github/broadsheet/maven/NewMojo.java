@@ -61,7 +61,7 @@ public class NewMojo extends AbstractSiteMojo {
     boolean draft;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    void run() throws MojoExecutionException, MojoFailureException {
         if (articleTitle == null || articleTitle.isBlank()) {
             throw new MojoFailureException("site:new needs the title of the new article:"
                     + " mvn site:new -Dtitle=\"Ceasefire talks resume in Geneva\" [-Dtags=\"diplomacy, Syria\"]"

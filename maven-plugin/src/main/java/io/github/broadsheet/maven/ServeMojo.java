@@ -6,7 +6,6 @@ import io.github.broadsheet.serve.LiveSite;
 import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -47,11 +46,8 @@ public class ServeMojo extends AbstractSiteMojo {
     @Parameter(property = "site.serveDirectory", defaultValue = "${project.build.directory}/broadsheet-serve")
     File serveDirectory;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    MavenSession session;
-
     @Override
-    public void execute() throws MojoExecutionException {
+    void run() throws MojoExecutionException {
         boolean showDrafts = !session.getUserProperties().containsKey("site.drafts") || drafts;
         boolean showFuture = !session.getUserProperties().containsKey("site.future") || future;
         SiteConfig base = siteConfig();
