@@ -89,6 +89,18 @@ class BadInputMatrixTest {
         cases.add(c("malformed YAML: unclosed flow list", art("bad.md"), 5,
                 "malformed YAML in front-matter: expected ',' or ']', but got : (while parsing a flow sequence that starts on line 4)",
                 raw("bad.md", "---\ntitle: Bad\ndate: 2026-01-01\ntags: [a, b\nauthor: X\n---\nBody.\n")));
+        cases.add(c("unclosed quote, noticed at the end of the block", art("bad.md"), 2,
+                "unclosed quote? the value of 'title' starts with \" but the line does not close it",
+                raw("bad.md", "---\ntitle: \"Tram line 4\ndate: 2026-01-01\ntags: [a]\n---\nBody.\n")));
+        cases.add(c("unclosed quote, noticed two lines later at the next quote", art("bad.md"), 2,
+                "unclosed quote? the value of 'title' starts with \" but the line does not close it",
+                raw("bad.md", "---\ntitle: \"Tram line 4\ndate: 2026-01-01\nsummary: \"First tram.\"\n---\nBody.\n")));
+        cases.add(c("unclosed single quote", art("bad.md"), 3,
+                "unclosed quote? the value of 'author' starts with ' but the line does not close it",
+                raw("bad.md", "---\ntitle: Fine\nauthor: 'Jana\ndate: 2026-01-01\n---\nBody.\n")));
+        cases.add(c("colon in an unquoted title", art("bad.md"), 2, "the value of 'title' contains ': ', which YAML"
+                        + " reads as another key; a value containing ': ' must be quoted: title: \"Tram line 4: delayed again\"",
+                raw("bad.md", "---\ntitle: Tram line 4: delayed again\ndate: 2026-01-01\n---\nBody.\n")));
         cases.add(c("malformed YAML: mapping value in plain scalar", art("bad.md"), 3, "malformed YAML",
                 raw("bad.md", "---\ntitle: Bad\ndate: 2026-01-01: 10:00\n---\nBody.\n")));
         cases.add(c("malformed YAML: duplicate key", art("bad.md"), 4, "duplicate key",
@@ -606,8 +618,9 @@ class BadInputMatrixTest {
                 .article("moved.md", "title: Moved\ndate: 2026-01-02\ntags: [x]\naliases: [/CNAME, /tags/x/]", "B.\n")
                 .buildFailing();
         assertThat(failure.problems()).extracting(Problem::toString).containsExactly(
-                "content/articles/broken.md:2: malformed YAML in front-matter: found unexpected end of stream"
-                        + " (while scanning a quoted scalar)",
+                "content/articles/broken.md:2: malformed YAML in front-matter: unclosed quote? the value of 'title'"
+                        + " starts with \" but the line does not close it; end the value with \" (write a quote inside"
+                        + " the value as \\\")",
                 "content/articles/moved.md:5: /CNAME/index.html (its alias /CNAME/) needs /CNAME to be a folder, but"
                         + " the static file /CNAME is a file there; an alias must be an old URL that no page or file of"
                         + " the site uses",

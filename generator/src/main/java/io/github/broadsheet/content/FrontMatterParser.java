@@ -123,6 +123,11 @@ public final class FrontMatterParser {
             Optional<Mark> mark = problem.isPresent() && problem.get().getIndex() < yaml.strip().length()
                     ? problem : e.getContextMark().or(() -> problem);
             int yamlLine = mark.map(Mark::getLine).orElse(0);
+            Optional<YamlHints.Hint> hint = YamlHints.explain(yaml,
+                    Math.max(yamlLine, problem.map(Mark::getLine).orElse(0)), e.getProblem());
+            if (hint.isPresent()) {
+                return fail(file, hint.get().line() + 2, "malformed YAML in front-matter: " + hint.get().message());
+            }
             // When the line reported is not where the broken construct began (an unclosed '[' noticed on a
             // later line), name that line too: it is usually where the fix goes.
             String started = e.getContextMark().filter(context -> context.getLine() != yamlLine)
