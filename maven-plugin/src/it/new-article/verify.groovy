@@ -26,6 +26,7 @@ assert draftText.contains('\ndraft: true\n')
 def log = new File(basedir, 'build.log').text
 assert log.contains("Broadsheet: created content/articles/${article} (archetype: theme default: archetypes/article.md)")
 assert log.contains("Broadsheet: created content/articles/${draft}")
+assert log.count("it is a draft: builds leave it out until you set 'draft: false'") == 1
 
 // The build that followed publishes the article with its title and tags, and leaves the draft out.
 def site = new File(basedir, 'target/public')

@@ -53,11 +53,13 @@ public class NewMojo extends AbstractSiteMojo {
     String slug;
 
     /**
-     * Write {@code draft: true}, so builds leave the article out unless {@code site.drafts} is set.
+     * Write {@code draft: true} (the default), so builds leave the article out until its author sets
+     * {@code draft: false}: a new article, still holding the placeholder text, is never published by accident.
+     * {@code -Ddraft=false} writes an article that the next build publishes.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "draft", defaultValue = "false")
+    @Parameter(property = "draft", defaultValue = "true")
     boolean draft;
 
     @Override
@@ -65,7 +67,7 @@ public class NewMojo extends AbstractSiteMojo {
         if (articleTitle == null || articleTitle.isBlank()) {
             throw new MojoFailureException("site:new needs the title of the new article:"
                     + " mvn site:new -Dtitle=\"Ceasefire talks resume in Geneva\" [-Dtags=\"diplomacy, Syria\"]"
-                    + " [-Dslug=...] [-Ddraft=true]");
+                    + " [-Dslug=...] [-Ddraft=false]");
         }
         NewArticle request = new NewArticle(articleTitle, NewArticle.splitTags(tags), Optional.ofNullable(slug), draft);
         try {
@@ -73,6 +75,10 @@ public class NewMojo extends AbstractSiteMojo {
                     .create(siteConfig().layout(), request);
             getLog().info("Broadsheet: created " + created.display().toString().replace('\\', '/')
                     + " (archetype: " + created.archetype() + ")");
+            if (draft) {
+                getLog().info("Broadsheet: it is a draft: builds leave it out until you set 'draft: false' in it"
+                        + " (site:serve shows drafts)");
+            }
         } catch (BuildFailedException e) {
             throw new MojoFailureException("site:new: " + e.getMessage());
         } catch (RuntimeException e) {

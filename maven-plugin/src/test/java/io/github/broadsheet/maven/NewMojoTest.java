@@ -41,21 +41,22 @@ class NewMojoTest {
         assertThat(file.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}-ceasefire-talks-resume-in-geneva\\.md");
         assertThat(Files.readString(file))
                 .contains("\ntitle: \"Ceasefire talks resume in Geneva\"\n", "\ntags: [\"diplomacy\", \"Syria\"]\n",
-                        "\ndraft: false\n");
+                        "\ndraft: true\n");
         assertThat(log.infos).containsExactly("Broadsheet: created content/articles/" + file.getFileName()
-                + " (archetype: theme default: archetypes/article.md)");
+                + " (archetype: theme default: archetypes/article.md)", "Broadsheet: it is a draft: builds leave it"
+                + " out until you set 'draft: false' in it (site:serve shows drafts)");
     }
 
     @Test
     void mapsSlugAndDraft() throws Exception {
         NewMojo mojo = mojo("Budget: the draft");
         mojo.slug = "budget-2027";
-        mojo.draft = true;
+        mojo.draft = false;
         mojo.execute();
 
         Path file = articles().get(0);
         assertThat(file.getFileName().toString()).endsWith("-budget-2027.md");
-        assertThat(Files.readString(file)).contains("\ntitle: \"Budget: the draft\"\n", "\ndraft: true\n", "\ntags: []\n");
+        assertThat(Files.readString(file)).contains("\ntitle: \"Budget: the draft\"\n", "\ndraft: false\n", "\ntags: []\n");
     }
 
     @Test

@@ -45,7 +45,7 @@ class PluginDescriptorTest {
         assertThat(configuration).containsEntry("articleTitle", "${title}")
                 .containsEntry("tags", "${tags}")
                 .containsEntry("slug", "${slug}")
-                .containsEntry("draft", "${draft} | false")
+                .containsEntry("draft", "${draft} | true")
                 // The site's own title keeps its name, so a <title> in the plugin's configuration is not an article's.
                 .containsEntry("title", "${site.title} | ${project.name}");
     }
