@@ -48,6 +48,8 @@ public final class DevServer implements AutoCloseable {
     private final Path root;
     private final HttpServer server;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** The event data of the last build's failure while the build is broken; a tab that connects gets it too. */
+    private volatile String failure;
 
     /**
      * Starts serving {@code root} at once.
@@ -78,12 +80,17 @@ public final class DevServer implements AutoCloseable {
 
     /** Tells every open page to reload. */
     public void reload() {
+        failure = null;
         send("reload", "\"ok\"");
     }
 
-    /** Shows a build error in every open page, as an overlay. */
+    /**
+     * Shows a build error in every open page, as an overlay, and in every page opened or reloaded until the next
+     * {@link #reload()}: a tab opened while the build is broken must not show the last good page as if all were well.
+     */
     public void failed(String message) {
-        send("failed", io.github.broadsheet.render.Json.write(message));
+        failure = io.github.broadsheet.render.Json.write(message);
+        send("failed", failure);
     }
 
     @Override
@@ -99,7 +106,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void send(String event, String data) {
-        byte[] message = ("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+        byte[] message = event(event, data);
         for (OutputStream listener : listeners) {
             try {
                 listener.write(message);
@@ -108,6 +115,10 @@ public final class DevServer implements AutoCloseable {
                 listeners.remove(listener);
             }
         }
+    }
+
+    private static byte[] event(String event, String data) {
+        return ("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -120,6 +131,10 @@ public final class DevServer implements AutoCloseable {
                 exchange.sendResponseHeaders(200, 0);
                 OutputStream body = exchange.getResponseBody();
                 body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+                String broken = failure;
+                if (broken != null) {
+                    body.write(event("failed", broken));
+                }
                 body.flush();
                 listeners.add(body);
                 waitUntilClosed(body);

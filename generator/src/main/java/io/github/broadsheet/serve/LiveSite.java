@@ -47,7 +47,7 @@ public final class LiveSite implements AutoCloseable {
         this.config = configFor.apply(server.port());
         this.quick = new QuickPage(config, Generator.class.getClassLoader());
         this.generator = new Generator(Generator.class.getClassLoader(), quick::built);
-        rebuild();
+        build(Set.of(), true);
         this.watcher = new SiteWatcher(watched(config.layout()), this::rebuild);
     }
 
@@ -66,6 +66,11 @@ public final class LiveSite implements AutoCloseable {
      * @param changed the files the change touched (empty: unknown)
      */
     void rebuild(Set<Path> changed) {
+        build(changed, false);
+    }
+
+    /** @param first the build at start: no page is open yet, nothing changed, so nothing is said of reloading */
+    private void build(Set<Path> changed, boolean first) {
         synchronized (building) {
             long start = System.nanoTime();
             Optional<String> page = quick.render(changed);
@@ -76,6 +81,11 @@ public final class LiveSite implements AutoCloseable {
             }
             try {
                 BuildReport report = generator.build(config);
+                if (first) {
+                    server.reload();
+                    log.accept("built: " + report.summary());
+                    return;
+                }
                 boolean again = page.isEmpty() || report.changedPages() > 0;
                 if (again) {
                     server.reload();

@@ -82,6 +82,31 @@ class LiveSiteTest {
         }
     }
 
+    /**
+     * A tab opened or reloaded while the build is broken shows the error too (the last good page alone would look
+     * as if all were well), and the first build says what it built, not that pages reloaded after a change.
+     */
+    @Test
+    void aTabOpenedWhileTheBuildIsBrokenShowsTheError() throws Exception {
+        TestSite site = new TestSite(dir).article("a.md", "title: First\ndate: 2026-01-01", "Hello.\n");
+        try (LiveSite live = start(site)) {
+            assertThat(log).hasSize(1).first().asString().startsWith("built: 1 article, ").doesNotContain("reloaded");
+            BlockingQueue<String> open = events(live);
+            site.article("a.md", "date: 2026-01-01", "No title now.\n");
+            assertThat(event(open, 10, TimeUnit.SECONDS)).isEqualTo("event: failed");
+
+            BlockingQueue<String> opened = events(live);
+            assertThat(opened.poll(5, TimeUnit.SECONDS)).isEqualTo("event: failed");
+            assertThat(opened.poll(5, TimeUnit.SECONDS)).contains("missing title");
+
+            site.article("a.md", "title: Fixed\ndate: 2026-01-01", "Hello.\n");
+            assertThat(event(open, 10, TimeUnit.SECONDS)).isEqualTo("event: reload");
+            BlockingQueue<String> later = events(live);
+            Thread.sleep(500);
+            assertThat(later).as("no error once fixed").doesNotContain("event: failed");
+        }
+    }
+
     private int rebuilds() {
         return (int) log.stream().filter(line -> line.startsWith("rebuilt: ")).count();
     }
