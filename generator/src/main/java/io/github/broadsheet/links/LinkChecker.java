@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -28,9 +29,6 @@ public final class LinkChecker {
      */
     private record PageLinks(Path source, List<String> links, String body, Set<String> ids) {
     }
-
-    /** The verdict of a link that resolves. */
-    private static final String OK = new String("ok");
 
     private final String baseUrl;
     private final String basePath;
@@ -56,7 +54,7 @@ public final class LinkChecker {
      * @param body   that article's body HTML (its links are the author's), or {@code null}
      */
     public void add(String file, String html, Path source, String body) {
-        Attributes page = Attributes.of(html);
+        HtmlAttributes page = HtmlAttributes.of(html);
         // Kept until every page is written: at 100,000 articles a copy of each page's links and ids per page
         // took most of a 2 GB heap, so they are shared and held in compact immutable collections.
         pages.put(file, new PageLinks(source, page.links.stream().distinct().map(this::shared).toList(), body,
@@ -78,32 +76,33 @@ public final class LinkChecker {
         // Most links (navigation, tags, related articles) are site paths that repeat on thousands of pages; their
         // verdict does not depend on the page, so each is resolved once. A link to an id on the same page
         // (headings, footnotes) is looked up directly. Everything else is resolved as it is.
-        Map<String, String> sitePaths = new ConcurrentHashMap<>();
+        Map<String, Optional<String>> sitePaths = new ConcurrentHashMap<>();
         List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         pages.entrySet().parallelStream().forEach(entry -> {
             String file = entry.getKey();
             PageLinks page = entry.getValue();
             Set<String> bodyLinks = null;
             for (String link : page.links()) {
-                String why;
+                Optional<String> why;
                 if (link.startsWith("/") && !link.startsWith("//")) {
-                    why = sitePaths.computeIfAbsent(link, l -> orOk(broken(file, l, files)));
+                    why = sitePaths.computeIfAbsent(link, l -> broken(file, l, files));
                 } else if (isPlainFragment(link) && files.contains(file)) {
                     String id = link.substring(1);
-                    why = page.ids().contains(id) ? OK : "no element with id '" + id + "' on " + file;
+                    why = page.ids().contains(id) ? Optional.empty()
+                            : Optional.of("no element with id '" + id + "' on " + file);
                 } else {
-                    why = orOk(broken(file, link, files));
+                    why = broken(file, link, files);
                 }
-                if (why == OK) {
+                if (why.isEmpty()) {
                     continue;
                 }
                 if (bodyLinks == null) {
                     bodyLinks = page.source() == null || page.body() == null ? Set.of()
-                            : new HashSet<>(Attributes.of(page.body()).links);
+                            : new HashSet<>(HtmlAttributes.of(page.body()).links);
                 }
                 boolean fromBody = bodyLinks.contains(link);
                 Path where = fromBody ? page.source() : Path.of(file);
-                String message = "broken link " + link + " (" + why + ")"
+                String message = "broken link " + link + " (" + why.get() + ")"
                         + (fromBody ? "" : " on page " + file);
                 problems.add(errors ? Problem.error(where, 0, message) : Problem.warning(where, 0, message));
             }
@@ -111,10 +110,6 @@ public final class LinkChecker {
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Problem.ORDER);
         return sorted;
-    }
-
-    private static String orOk(String reason) {
-        return reason == null ? OK : reason;
     }
 
     /** {@code #id} with an id that needs no decoding: what {@link #broken} would check against the page itself. */
@@ -132,8 +127,8 @@ public final class LinkChecker {
         return true;
     }
 
-    /** Why a link is broken, or {@code null} when it resolves (or is not ours to check). */
-    private String broken(String file, String link, Set<String> files) {
+    /** Why a link is broken; empty when it resolves (or is not ours to check). */
+    private Optional<String> broken(String file, String link, Set<String> files) {
         String href = link.replace("&amp;", "&");
         if (href.startsWith(baseUrl)) {
             href = basePath + href.substring(baseUrl.length());
@@ -142,29 +137,29 @@ public final class LinkChecker {
         try {
             uri = new URI("http", "site", basePath + file, null).resolve(new URI(href.replace(" ", "%20")));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return "not a valid URL";
+            return Optional.of("not a valid URL");
         }
         if (!"site".equals(uri.getHost()) || !"http".equals(uri.getScheme())) {
-            return null;
+            return Optional.empty();
         }
         String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
         if (!path.startsWith(basePath)) {
-            return "outside the site's base path " + basePath;
+            return Optional.of("outside the site's base path " + basePath);
         }
         String target = path.substring(basePath.length());
         String resolved = resolve(target, files);
         if (resolved == null) {
-            return "no such page";
+            return Optional.of("no such page");
         }
         String fragment = uri.getRawFragment();
         if (fragment != null && !fragment.isEmpty()) {
             PageLinks targetPage = pages.get(resolved);
             String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
             if (targetPage != null && !targetPage.ids().contains(id)) {
-                return "no element with id '" + id + "' on " + resolved;
+                return Optional.of("no element with id '" + id + "' on " + resolved);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     private static String resolve(String target, Set<String> files) {
@@ -175,67 +170,5 @@ public final class LinkChecker {
             return target;
         }
         return files.contains(target + "/index.html") ? target + "/index.html" : null;
-    }
-
-    /** Values of {@code name="..."} attributes; the templates and Flexmark always quote with double quotes. */
-    static List<String> attributes(String html, String name) {
-        List<String> values = new ArrayList<>();
-        String needle = " " + name + "=\"";
-        int at = html.indexOf(needle);
-        while (at >= 0) {
-            int start = at + needle.length();
-            int end = html.indexOf('"', start);
-            if (end < 0) {
-                break;
-            }
-            values.add(html.substring(start, end));
-            at = html.indexOf(needle, end);
-        }
-        return values;
-    }
-
-    /**
-     * The {@code id}, {@code name}, {@code href} and {@code src} values of a page in one pass over its {@code ="}
-     * occurrences, instead of one {@link #attributes} scan per name: the same values in the same order as
-     * {@code attributes(html, "id") + attributes(html, "name")} (ids) and {@code attributes(html, "href") +
-     * attributes(html, "src")} (links). A page is scanned once, not six times.
-     */
-    static final class Attributes {
-        private static final String[] NAMES = {" id", " name", " href", " src"};
-
-        final Set<String> ids = new HashSet<>();
-        final List<String> links = new ArrayList<>();
-
-        static Attributes of(String html) {
-            List<List<String>> values = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>());
-            // Like attributes(): after a value of one name, its next match starts at or after the closing quote.
-            int[] resume = new int[NAMES.length];
-            for (int at = html.indexOf("=\""); at >= 0; at = html.indexOf("=\"", at + 1)) {
-                for (int k = 0; k < NAMES.length; k++) {
-                    String name = NAMES[k];
-                    int from = at - name.length();
-                    if (from >= resume[k] && html.startsWith(name, from)) {
-                        int end = html.indexOf('"', at + 2);
-                        if (end < 0) {
-                            return collect(values);
-                        }
-                        values.get(k).add(html.substring(at + 2, end));
-                        resume[k] = end;
-                        break;
-                    }
-                }
-            }
-            return collect(values);
-        }
-
-        private static Attributes collect(List<List<String>> values) {
-            Attributes found = new Attributes();
-            found.ids.addAll(values.get(0));
-            found.ids.addAll(values.get(1));
-            found.links.addAll(values.get(2));
-            found.links.addAll(values.get(3));
-            return found;
-        }
     }
 }

@@ -4,32 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadsheet.problem.Problem;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LinkCheckerTest {
 
-    private static final List<String> PAGES = List.of(
-            "<a href=\"/news/a/\" id=\"top\">x</a><img src=\"/news/i.png\" alt=\"\"><a name=\"n1\"></a>",
-            "<p title=\"x href=\">t</p> href=\"y\" <a  href=\"two-spaces\"> <a\thref=\"tab\"> <b id=\"\">",
-            "<a href=\"#fn-1\" id=\"fnref-1\"></a><script>{\"@id\": \"x\", \"href\": \"no\"}</script><a href=\"open",
-            "no attributes at all",
-            "<a href=\"a\"href=\"glued\" src=\"s\" id=\"i\" data-id=\"no\" xname=\"no\" name=\"n\">");
+    /** One row per way HTML writes an attribute: {name, html, the link a browser finds}. */
+    static List<String[]> attributeForms() {
+        return List.of(
+                new String[] {"double quotes", "<a href=\"/x/\">", "/x/"},
+                new String[] {"single quotes", "<a href='/x/'>", "/x/"},
+                new String[] {"unquoted", "<a href=/x/>", "/x/"},
+                new String[] {"unquoted before another attribute", "<a href=/x/ class=y>", "/x/"},
+                new String[] {"after a tab", "<a\thref=\"/x/\">", "/x/"},
+                new String[] {"after a line break", "<a\nhref=\"/x/\">", "/x/"},
+                new String[] {"after another attribute and a line break", "<a class=\"c\"\n\thref=\"/x/\">", "/x/"},
+                new String[] {"upper case", "<A HREF=\"/x/\">", "/x/"},
+                new String[] {"spaces around =", "<a href = \"/x/\">", "/x/"},
+                new String[] {"src of an image", "<img alt=\"\" src='/i.png'>", "/i.png"},
+                new String[] {"unquoted at a self-closing end", "<img src=/i.png/>", "/i.png/"},
+                new String[] {"after a boolean attribute", "<input disabled src=\"/b.png\">", "/b.png"});
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attributeForms")
+    void findsEveryFormOfAnAttribute(String form, String html, String link) {
+        assertThat(HtmlAttributes.of(html).links).as(form).containsExactly(link);
+    }
 
     @Test
-    void onePassFindsWhatTheSeparateScansFind() {
-        for (String html : PAGES) {
-            LinkChecker.Attributes found = LinkChecker.Attributes.of(html);
-            List<String> links = new ArrayList<>(LinkChecker.attributes(html, "href"));
-            links.addAll(LinkChecker.attributes(html, "src"));
-            Set<String> ids = new HashSet<>(LinkChecker.attributes(html, "id"));
-            ids.addAll(LinkChecker.attributes(html, "name"));
-            assertThat(found.links).as(html).isEqualTo(links);
-            assertThat(found.ids).as(html).isEqualTo(ids);
-        }
+    void findsIdsInEveryFormAndIgnoresWhatIsNotAnAttribute() {
+        HtmlAttributes page = HtmlAttributes.of("<h2 id=one>1</h2><h3\tID='two'>2</h3><a name=\"three\"></a>"
+                + "<p title=\"x href=/not/\">href=\"/text/\" and id=\"text\"</p>"
+                + "<!-- <a href=\"/comment/\" id=\"c\"> -->"
+                + "<script>var a = '<a href=\"/script/\">';</script><style>a[href=\"/style/\"]{}</style>"
+                + "<textarea><a href=\"/textarea/\"></textarea><title><a href=\"/title/\"></title>"
+                + "<a data-href=\"/data/\" xhref=\"/x/\" href=\"/real/\">" + "</a data-x=\"/end/\"><!DOCTYPE href=\"/d/\">");
+        assertThat(page.links).containsExactly("/real/");
+        assertThat(page.ids).containsExactlyInAnyOrder("one", "two", "three");
+    }
+
+    @Test
+    void anUnclosedQuoteEndsThePageWithoutError() {
+        assertThat(HtmlAttributes.of("<a href=\"/ok/\"><a href=\"open").links).containsExactly("/ok/");
+        assertThat(HtmlAttributes.of("<a href").links).isEmpty();
+        assertThat(HtmlAttributes.of("<").links).isEmpty();
     }
 
     @Test
