@@ -1,5 +1,6 @@
 package io.github.broadsheet.importer;
 
+import io.github.broadsheet.importer.hugo.HugoReader;
 import io.github.broadsheet.importer.jekyll.JekyllReader;
 import io.github.broadsheet.problem.BuildFailedException;
 import java.io.IOException;
@@ -24,7 +25,8 @@ public final class Importer {
         ImportNotes notes = new ImportNotes();
         SiteReader reader = switch (request.source()) {
             case JEKYLL -> new JekyllReader();
-            case HUGO, WORDPRESS -> throw new BuildFailedException("site:import: " + request.source().displayName()
+            case HUGO -> new HugoReader();
+            case WORDPRESS -> throw new BuildFailedException("site:import: " + request.source().displayName()
                     + " is not supported yet");
         };
         ContentWriter.Result written;

@@ -134,7 +134,7 @@ public record SourceFrontMatter(Map<String, Object> values, Map<String, Integer>
                 keyLines.put(key, position.line() + 1);
             }
         }
-        return new SourceFrontMatter(plain(result), keyLines, bodyAfter(text, close + 1), close + 2, "toml");
+        return new SourceFrontMatter(plainToml(result), keyLines, bodyAfter(text, close + 1), close + 2, "toml");
     }
 
     private static SourceFrontMatter json(Path file, String text) throws MalformedException {
@@ -173,7 +173,7 @@ public record SourceFrontMatter(Map<String, Object> values, Map<String, Integer>
     }
 
     /** A TOML table as plain maps and lists; dates and times stay {@code java.time} values. */
-    static Map<String, Object> plain(TomlTable table) {
+    public static Map<String, Object> plainToml(TomlTable table) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (String key : table.keySet()) {
             map.put(key, plainValue(table.get(List.of(key))));
@@ -183,7 +183,7 @@ public record SourceFrontMatter(Map<String, Object> values, Map<String, Integer>
 
     private static Object plainValue(Object value) {
         if (value instanceof TomlTable table) {
-            return plain(table);
+            return plainToml(table);
         }
         if (value instanceof TomlArray array) {
             List<Object> list = new ArrayList<>(array.size());

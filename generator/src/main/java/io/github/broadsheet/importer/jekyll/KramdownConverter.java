@@ -1,6 +1,7 @@
 package io.github.broadsheet.importer.jekyll;
 
 import io.github.broadsheet.importer.BodyNotes;
+import io.github.broadsheet.importer.HeadingIds;
 import io.github.broadsheet.importer.MarkdownCode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,6 @@ final class KramdownConverter {
     private static final Pattern COMMENT = Pattern.compile("\\{::comment\\}.*?\\{:/(?:comment)?\\}", Pattern.DOTALL);
     private static final Pattern NOMARKDOWN = Pattern.compile("\\{::nomarkdown\\}|\\{:/nomarkdown\\}");
     private static final Pattern OPTIONS = Pattern.compile("\\{::options[^}]*/\\}");
-    private static final Pattern HEADING_ID = Pattern.compile("(?m)^(#{1,6}[ \\t].*?)[ \\t]*\\{#([^}\\s]+)\\}[ \\t]*$");
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{:(?![:/])[^}\\n]*\\}");
     private static final Pattern ABBREVIATION = Pattern.compile("(?m)^\\*\\[[^\\]\\n]+\\]:[^\\n]*$");
 
@@ -47,11 +47,7 @@ final class KramdownConverter {
             notes.note(line, "kramdown " + m.group() + " dropped: Broadsheet does not read kramdown options");
             return "";
         });
-        out = replace(out, HEADING_ID, (m, line) -> {
-            notes.note(line, "heading id {#" + m.group(2) + "} dropped: Broadsheet gives headings ids of its"
-                    + " own; links to #" + m.group(2) + " need the new id");
-            return m.group(1);
-        });
+        out = HeadingIds.drop(out, notes);
         out = replace(out, ATTRIBUTES, (m, line) -> {
             notes.note(line, "kramdown attribute list " + m.group() + " dropped: Broadsheet's Markdown has no"
                     + " attribute lists");
