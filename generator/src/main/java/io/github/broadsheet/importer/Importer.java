@@ -2,6 +2,7 @@ package io.github.broadsheet.importer;
 
 import io.github.broadsheet.importer.hugo.HugoReader;
 import io.github.broadsheet.importer.jekyll.JekyllReader;
+import io.github.broadsheet.importer.wordpress.WordPressReader;
 import io.github.broadsheet.problem.BuildFailedException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +27,12 @@ public final class Importer {
         SiteReader reader = switch (request.source()) {
             case JEKYLL -> new JekyllReader();
             case HUGO -> new HugoReader();
-            case WORDPRESS -> throw new BuildFailedException("site:import: " + request.source().displayName()
-                    + " is not supported yet");
+            case WORDPRESS -> new WordPressReader();
         };
         ContentWriter.Result written;
         try {
-            List<ImportedDocument> documents = reader.read(request, notes);
+            TeaserSummary teasers = new TeaserSummary();
+            List<ImportedDocument> documents = reader.read(request, notes).stream().map(teasers::apply).toList();
             written = new ContentWriter(request).write(documents, notes);
         } catch (IOException e) {
             throw new BuildFailedException("site:import: cannot read or write: " + e);
