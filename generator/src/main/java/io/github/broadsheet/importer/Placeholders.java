@@ -16,6 +16,8 @@ public final class Placeholders {
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
     private static final Pattern TOKEN = Pattern.compile(OPEN + "([bi])(\\d+)" + CLOSE);
+    /** A block token with the spaces around it, which would otherwise end or start a line. */
+    private static final Pattern BLOCK = Pattern.compile("[ \\t]*" + OPEN + "b(\\d+)" + CLOSE + "[ \\t]*");
 
     private final List<String> texts = new ArrayList<>();
 
@@ -49,14 +51,20 @@ public final class Placeholders {
         String expanded = text;
         // Blocks can hold tokens (a gallery made of figures): expand until none is left.
         for (int round = 0; round < 8 && expanded.indexOf(OPEN) >= 0; round++) {
-            Matcher m = TOKEN.matcher(expanded);
+            Matcher blocks = BLOCK.matcher(expanded);
             StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                String held = texts.get(Integer.parseInt(m.group(2)));
-                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).equals("b") ? "\n\n" + held + "\n\n" : held));
+            while (blocks.find()) {
+                String held = texts.get(Integer.parseInt(blocks.group(1)));
+                blocks.appendReplacement(out, Matcher.quoteReplacement("\n\n" + held + "\n\n"));
             }
-            m.appendTail(out);
-            expanded = out.toString();
+            blocks.appendTail(out);
+            Matcher inline = TOKEN.matcher(out);
+            StringBuilder done = new StringBuilder();
+            while (inline.find()) {
+                inline.appendReplacement(done, Matcher.quoteReplacement(texts.get(Integer.parseInt(inline.group(2)))));
+            }
+            inline.appendTail(done);
+            expanded = done.toString();
         }
         return collapseBlankLines(expanded);
     }
