@@ -1,13 +1,8 @@
-// Every old post URL of the wordpress fixture is a page or redirect of the built site; no leftover markup outside code.
-int found = io.github.broadsheet.maven.ImportedSite.check(basedir, 'wordpress')
-assert found >= 20 : "only ${found} old URLs checked"
+// Every old post URL of the wordpress fixture is a page or redirect of the built site, no leftover markup outside code,
+// the import report in the log, a second import that wrote nothing (see ImportedSite).
+io.github.broadsheet.maven.ImportedSite.check(basedir, 'wordpress')
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains('Broadsheet: Imported from ') : 'no import report in the log'
-assert log.contains('Broadsheet: Files: 0 written, ') : 'the second import wrote files'
-assert log.contains('Broadsheet: the whole report is in target/import-report.txt')
-assert new File(basedir, 'target/import-report.txt').isFile()
-assert log =~ /Broadsheet: \d+ articles, \d+ pages/ : 'site:generate did not build'
 // The files missing from the uploads folder: named by the import report and, as broken links, by the build.
 def missing = ['2020/11/missing.jpg', '2021/07/concert.mp3', '2022/06/jazz.mp4']
 def report = new File(basedir, 'target/import-report.txt').getText('UTF-8')

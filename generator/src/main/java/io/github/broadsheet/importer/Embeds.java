@@ -19,53 +19,53 @@ public final class Embeds {
     }
 
     public static String youtube(String id, String title) {
-        return block("::youtube{id=" + attribute(id) + " title=" + attribute(orDefault(title, "YouTube video")) + "}");
+        return "::youtube{id=" + attribute(id) + " title=" + attribute(orDefault(title, "YouTube video")) + "}";
     }
 
     public static String vimeo(String id, String title) {
-        return block("::vimeo{id=" + attribute(id) + " title=" + attribute(orDefault(title, "Vimeo video")) + "}");
+        return "::vimeo{id=" + attribute(id) + " title=" + attribute(orDefault(title, "Vimeo video")) + "}";
     }
 
     public static String video(String src, String poster, String title) {
-        return block("::video{src=" + attribute(src) + (poster == null || poster.isBlank() ? "" : " poster="
-                + attribute(poster)) + " title=" + attribute(orDefault(title, "Video")) + "}");
+        return "::video{src=" + attribute(src) + (poster == null || poster.isBlank() ? "" : " poster="
+                + attribute(poster)) + " title=" + attribute(orDefault(title, "Video")) + "}";
     }
 
     public static String audio(String src, String title) {
-        return block("::audio{src=" + attribute(src) + " title=" + attribute(orDefault(title, "Audio")) + "}");
+        return "::audio{src=" + attribute(src) + " title=" + attribute(orDefault(title, "Audio")) + "}";
     }
 
     public static String gallery(List<Image> images) {
-        return block(":::gallery\n" + images.stream().map(Embeds::image).collect(Collectors.joining("\n"))
-                + "\n:::");
+        return ":::gallery\n" + images.stream().map(Embeds::image).collect(Collectors.joining("\n"))
+                + "\n:::";
     }
 
     public static String pullquote(String text, String cite) {
         String body = text.strip();
-        return block(":::pullquote" + (cite == null || cite.isBlank() ? "" : "{cite=" + attribute(cite) + "}")
-                + "\n" + body + "\n:::");
+        return ":::pullquote" + (cite == null || cite.isBlank() ? "" : "{cite=" + attribute(cite) + "}")
+                + "\n" + body + "\n:::";
     }
 
     /** A figure: an image whose title is its caption (Broadsheet shows it as {@code <figure>}). */
     public static String figure(Image image) {
-        return block(image(image));
+        return image(image);
     }
 
     /** A link to a post elsewhere, as a quote: {@code > [Post by @user on X](https://x.com/...)}. */
     public static String quotedLink(String text, String url) {
-        return block("> [" + linkText(text) + "](" + LinkRewriter.escapeDestination(url) + ")");
+        return "> [" + linkText(text) + "](" + LinkRewriter.escapeDestination(url) + ")";
     }
 
     /** {@code ![alt](src "caption")}. */
     public static String image(Image image) {
-        String caption = image.caption() == null ? "" : oneLine(image.caption());
+        String caption = image.caption() == null ? "" : SourceText.oneLine(image.caption());
         return "![" + linkText(image.alt() == null ? "" : image.alt()) + "](" + LinkRewriter.escapeDestination(image.src())
                 + (caption.isEmpty() ? "" : " \"" + caption.replace("\\", "\\\\").replace("\"", "\\\"") + "\"") + ")";
     }
 
     /** Text for inside {@code [...]}: one line, brackets and backslashes escaped. */
     public static String linkText(String text) {
-        return oneLine(text).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+        return SourceText.oneLine(text).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
     }
 
     /**
@@ -73,18 +73,11 @@ public final class Embeds {
      * becomes a single one, and the value one line.
      */
     static String attribute(String value) {
-        return "\"" + oneLine(value).replace('"', '\'') + "\"";
+        return "\"" + SourceText.oneLine(value).replace('"', '\'') + "\"";
     }
 
     private static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
-    }
-
-    private static String block(String text) {
-        return text;
-    }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -38,29 +37,35 @@ public final class LinkTargets {
     }
 
     /** The links of one document. */
-    public final class Document implements LinkRewriter.Target {
+    public final class Document {
         private final String oldUrl;
         private final String newUrl;
         private final Bundle bundle;
         private final Map<String, Path> statics;
         private final Path origin;
-        private final IntUnaryOperator lineOf;
         private final ImportNotes notes;
 
         private Document(String oldUrl, String newUrl, Bundle bundle, Map<String, Path> statics, Path origin,
-                         IntUnaryOperator lineOf, ImportNotes notes) {
+                         ImportNotes notes) {
             this.oldUrl = oldUrl;
             this.newUrl = newUrl;
             this.bundle = bundle;
             this.statics = statics;
             this.origin = origin;
-            this.lineOf = lineOf;
             this.notes = notes;
         }
 
-        @Override
-        public String rewrite(String destination, int offset) {
-            return resolve(destination, lineOf.applyAsInt(offset));
+        /**
+         * A converted body with its links, and those of the blocks {@code placeholders} holds, pointed at the new
+         * site, and the blocks put back.
+         *
+         * @param bodyLine the source line {@code text} starts on, for report lines
+         */
+        public String body(String text, Placeholders placeholders, int bodyLine) {
+            LinkRewriter.Target target = (destination, offset) ->
+                    resolve(destination, bodyLine + BodyNotes.lineAt(text, offset) - 1);
+            placeholders.rewriteLinks(text, target);
+            return placeholders.expand(LinkRewriter.rewrite(text, target));
         }
 
         /** The new destination for a link at {@code line} of the source, or {@code null} to keep it. */
@@ -113,10 +118,9 @@ public final class LinkTargets {
      * @param bundle  the article's bundle, or {@code null} for a page (files go to {@code statics})
      * @param statics site path to file, for a page's files
      * @param origin  the source file, for notes
-     * @param lineOf  the source line of an offset in the converted body
      */
     public Document forDocument(String oldUrl, String newUrl, Bundle bundle, Map<String, Path> statics, Path origin,
-                                IntUnaryOperator lineOf, ImportNotes notes) {
-        return new Document(oldUrl, newUrl, bundle, statics, origin, lineOf, notes);
+                                ImportNotes notes) {
+        return new Document(oldUrl, newUrl, bundle, statics, origin, notes);
     }
 }

@@ -45,6 +45,30 @@ public final class LooseDates {
         this.zone = zone;
     }
 
+    /**
+     * The dates of a site whose configuration names the time zone {@code name} (blank: none), UTC when it names none
+     * or an unknown one; says which in the report.
+     *
+     * @param setting   where the name comes from, e.g. {@code _config.yml: timezone}
+     * @param withoutIt what the old generator did without one, for the report
+     */
+    public static LooseDates inZone(String name, String setting, String withoutIt, ImportNotes notes) {
+        if (name == null || name.isBlank()) {
+            notes.urlScheme("dates without an offset, and the dates in URLs, are taken in UTC: no " + setting
+                    + " (" + withoutIt + ")");
+            return new LooseDates(ZoneOffset.UTC);
+        }
+        try {
+            ZoneId zone = ZoneId.of(name.strip());
+            notes.urlScheme("dates without an offset, and the dates in URLs, are taken in " + zone + " (from "
+                    + setting + ")");
+            return new LooseDates(zone);
+        } catch (DateTimeException e) {
+            notes.urlScheme(setting + " '" + name + "' is not a time zone: dates without an offset are taken in UTC");
+            return new LooseDates(ZoneOffset.UTC);
+        }
+    }
+
     public ZoneId zone() {
         return zone;
     }

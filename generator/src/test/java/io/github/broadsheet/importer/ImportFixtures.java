@@ -56,6 +56,24 @@ public final class ImportFixtures {
         return files;
     }
 
+    /** The text of the imported article {@code name}: {@code articles/<name>.md} or {@code articles/<name>/index.md}. */
+    public static String article(Path project, String name) {
+        Path folder = project.resolve("content/articles");
+        Path file = Files.exists(folder.resolve(name + ".md")) ? folder.resolve(name + ".md")
+                : folder.resolve(name).resolve("index.md");
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file of a built site that serves {@code url} (a site path, percent-escapes decoded). */
+    public static String file(String url) {
+        String path = SitePaths.decode(url).substring(1);
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
     /** The lines of an expected-URLs file of a given kind ({@code post https://...}), without the kind. */
     public static List<String> expected(String resource, String kind) {
         List<String> urls = new ArrayList<>();

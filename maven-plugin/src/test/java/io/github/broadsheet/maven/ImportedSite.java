@@ -20,7 +20,8 @@ import org.jsoup.nodes.Document;
  * script's class path): every URL the old site served for a post, as listed in the fixture's
  * {@code expected-urls.txt}, is a page of the built site or a redirect to one; no page shows Liquid, a Hugo
  * shortcode, a WordPress shortcode or block comment outside code; every old page URL is asked for by a file of
- * {@code content/pages/} (those pages are built once the engine reads that folder).
+ * {@code content/pages/} (those pages are built once the engine reads that folder); the log has the import report,
+ * a second import wrote nothing, and the build ran.
  */
 public final class ImportedSite {
 
@@ -67,6 +68,11 @@ public final class ImportedSite {
                 assertThat(body).as(leftover + " outside code on " + site.relativize(page)).doesNotContain(leftover);
             }
         }
+        assertThat(found).as("old URLs checked").isGreaterThanOrEqualTo(20);
+        String log = Files.readString(project.resolve("build.log"), StandardCharsets.UTF_8);
+        assertThat(log).contains("Broadsheet: Imported from ", "Broadsheet: Files: 0 written, ",
+                "Broadsheet: the whole report is in target/import-report.txt").containsPattern("Broadsheet: \\d+ articles, \\d+ pages");
+        assertThat(project.resolve("target/import-report.txt")).isRegularFile();
         return found;
     }
 

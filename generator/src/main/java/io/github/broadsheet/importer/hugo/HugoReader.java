@@ -7,9 +7,9 @@ import io.github.broadsheet.importer.HeadingIds;
 import io.github.broadsheet.importer.ImportNotes;
 import io.github.broadsheet.importer.ImportRequest;
 import io.github.broadsheet.importer.ImportedDocument;
-import io.github.broadsheet.importer.LinkRewriter;
 import io.github.broadsheet.importer.LinkTargets;
 import io.github.broadsheet.importer.LooseDates;
+import io.github.broadsheet.importer.NewsroomKeys;
 import io.github.broadsheet.importer.OldUrls;
 import io.github.broadsheet.importer.Placeholders;
 import io.github.broadsheet.importer.SiteFiles;
@@ -23,9 +23,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,8 +96,8 @@ public final class HugoReader implements SiteReader {
                     + " its pages in content/; is this the site's folder?");
         }
         boolean lower = !config.flag("disablePathToLower");
-        ZoneId zone = zone(config, notes);
-        LooseDates dates = new LooseDates(zone);
+        LooseDates dates = LooseDates.inZone(config.text("timeZone", ""), "timeZone in the configuration",
+                "Hugo uses UTC too", notes);
         describe(config, root, notes);
         if (config.get("languages").orElse(null) instanceof Map<?, ?> languages && languages.size() > 1) {
             notes.note(Path.of(config.files().isEmpty() ? "hugo.toml" : root.relativize(config.files().get(0)).toString()),
@@ -170,23 +168,6 @@ public final class HugoReader implements SiteReader {
         notes.count("files of static/ not copied (copy what you need into static/)",
                 statics.unreferenced(List.of()));
         return documents;
-    }
-
-    private static ZoneId zone(HugoConfig config, ImportNotes notes) {
-        String name = config.text("timeZone", "");
-        if (name.isEmpty()) {
-            notes.urlScheme("dates without an offset are taken in UTC: the configuration sets no timeZone (as Hugo"
-                    + " does)");
-            return ZoneOffset.UTC;
-        }
-        try {
-            ZoneId zone = ZoneId.of(name);
-            notes.urlScheme("dates without an offset are taken in " + zone + " (from the configuration: timeZone)");
-            return zone;
-        } catch (DateTimeException e) {
-            notes.note(Path.of("hugo.toml"), 0, "timeZone '" + name + "' is not a time zone; UTC is used");
-            return ZoneOffset.UTC;
-        }
     }
 
     private static void describe(HugoConfig config, Path root, ImportNotes notes) {
@@ -422,12 +403,9 @@ public final class HugoReader implements SiteReader {
             String folder = SitePaths.folderOf(entry.newUrl);
             entry.resources.forEach((name, file) -> statics.put(folder + name, file));
         }
-        String linkText = text;
-        LinkTargets.Document documentLinks = links.forDocument(entry.oldUrl, entry.newUrl, bundle, statics, display,
-                offset -> fm.bodyLine() + BodyNotes.lineAt(linkText, offset) - 1, notes);
-        placeholders.rewriteLinks(text, documentLinks);
-        text = LinkRewriter.rewrite(text, documentLinks);
-        String body = placeholders.expand(text);
+        LinkTargets.Document documentLinks = links.forDocument(entry.oldUrl, entry.newUrl, bundle, statics,
+                display, notes);
+        String body = documentLinks.body(text, placeholders, fm.bodyLine());
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("title", entry.title);
@@ -442,26 +420,15 @@ public final class HugoReader implements SiteReader {
             out.put("draft", true);
         }
         if (!page) {
-            List<String> categories = Values.texts(entry.get("categories").orElse(null));
-            List<String> tags = new ArrayList<>();
-            if (!categories.isEmpty()) {
-                out.put("section", categories.get(0));
-                tags.addAll(categories.subList(1, categories.size()));
-            }
-            tags.addAll(Values.texts(entry.get("tags").orElse(null)));
+            List<String> tags = new ArrayList<>(Values.texts(entry.get("tags").orElse(null)));
             for (String taxonomy : config.taxonomies()) {
                 if (!Set.of("tags", "categories", "series", "authors").contains(taxonomy)) {
                     List<String> terms = Values.texts(entry.get(taxonomy).orElse(null));
-                    if (!terms.isEmpty()) {
-                        tags.addAll(terms);
-                        notes.count("terms of the taxonomy '" + taxonomy + "' added to tags", terms.size());
-                    }
+                    tags.addAll(terms);
+                    notes.count("terms of the taxonomy '" + taxonomy + "' added to tags", terms.size());
                 }
             }
-            List<String> distinct = Values.distinct(tags);
-            if (!distinct.isEmpty()) {
-                out.put("tags", distinct);
-            }
+            NewsroomKeys.putSectionAndTags(out, Values.texts(entry.get("categories").orElse(null)), tags);
             List<String> series = Values.texts(entry.get("series").orElse(null));
             if (!series.isEmpty()) {
                 out.put("series", series.get(0));

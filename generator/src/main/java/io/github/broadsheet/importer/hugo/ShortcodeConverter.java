@@ -3,6 +3,7 @@ package io.github.broadsheet.importer.hugo;
 import io.github.broadsheet.importer.BodyNotes;
 import io.github.broadsheet.importer.Embeds;
 import io.github.broadsheet.importer.Placeholders;
+import io.github.broadsheet.importer.SourceText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,7 +213,7 @@ final class ShortcodeConverter {
                 }
                 String language = arguments.positional().isEmpty() ? "" : arguments.positional().get(0);
                 String code = inner.startsWith("\n") ? inner.substring(1) : inner;
-                String fence = "`".repeat(Math.max(3, longestRun(code, '`') + 1));
+                String fence = SourceText.fenceFor(code);
                 // The fence lines take the place of the shortcode lines, so line numbers stay.
                 if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
                     out.append('\n');
@@ -224,13 +225,14 @@ final class ShortcodeConverter {
                 out.append(fence);
             }
             default -> {
-                note(offset, "shortcode {{" + m.group(1) + " " + name + oneLine(m.group(4)) + " " + m.group(6)
+                note(offset, "shortcode {{" + m.group(1) + " " + name + (m.group(4).isBlank() ? "" : " "
+                        + SourceText.oneLine(m.group(4))) + " " + m.group(6)
                         + "}} not converted (removed" + (inner == null ? "" : ", the text inside kept")
                         + "): it is the old site's own, or one Broadsheet does not know");
-                out.append(newlines(m.group()));
+                out.append(SourceText.newlines(m.group()));
                 if (inner != null) {
                     out.append(convertInner(inner, m.end()));
-                    out.append(newlines(close.group()));
+                    out.append(SourceText.newlines(close.group()));
                 }
             }
         }
@@ -260,22 +262,6 @@ final class ShortcodeConverter {
         return caption == null || caption.isBlank() ? title : title + ": " + caption;
     }
 
-    private static String newlines(String removed) {
-        return "\n".repeat((int) removed.chars().filter(c -> c == '\n').count());
-    }
 
-    private static int longestRun(String text, char c) {
-        int longest = 0;
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            run = text.charAt(i) == c ? run + 1 : 0;
-            longest = Math.max(longest, run);
-        }
-        return longest;
-    }
 
-    private static String oneLine(String text) {
-        String line = text.replaceAll("\\s+", " ").strip();
-        return line.isEmpty() ? "" : " " + line;
-    }
 }

@@ -6,9 +6,9 @@ import io.github.broadsheet.importer.Bundle;
 import io.github.broadsheet.importer.ImportNotes;
 import io.github.broadsheet.importer.ImportRequest;
 import io.github.broadsheet.importer.ImportedDocument;
-import io.github.broadsheet.importer.LinkRewriter;
 import io.github.broadsheet.importer.LinkTargets;
 import io.github.broadsheet.importer.LooseDates;
+import io.github.broadsheet.importer.NewsroomKeys;
 import io.github.broadsheet.importer.OldUrls;
 import io.github.broadsheet.importer.Placeholders;
 import io.github.broadsheet.importer.SiteFiles;
@@ -23,9 +23,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,8 +102,8 @@ public final class JekyllReader implements SiteReader {
             throw new BuildFailedException("site:import: no posts in " + request.from() + ": a Jekyll site keeps them"
                     + " in _posts/ (YYYY-MM-DD-title.md); is this the site's folder?");
         }
-        ZoneId zone = zone(config, notes);
-        LooseDates dates = new LooseDates(zone);
+        LooseDates dates = LooseDates.inZone(config.text("timezone", ""), "_config.yml: timezone",
+                "Jekyll used the time zone of the machine that built the site", notes);
         String template = JekyllPermalink.template(config.permalink());
         notes.urlScheme("Jekyll permalink " + template + (config.file() == null || !config.values().containsKey("permalink")
                 ? " (Jekyll's default: _config.yml sets none)" : " (from _config.yml: permalink: " + config.permalink() + ")")
@@ -188,24 +186,6 @@ public final class JekyllReader implements SiteReader {
         notes.count("other files of the old site not copied (copy what you need into static/)",
                 files.unreferenced(sources.stream().map(Source::file).toList()));
         return documents;
-    }
-
-    private static ZoneId zone(JekyllConfig config, ImportNotes notes) {
-        String name = config.text("timezone", "");
-        if (name.isEmpty()) {
-            notes.urlScheme("dates without an offset, and the dates in URLs, are taken in UTC: _config.yml sets no"
-                    + " timezone (Jekyll would use the time zone of the machine that built the site)");
-            return ZoneOffset.UTC;
-        }
-        try {
-            ZoneId zone = ZoneId.of(name);
-            notes.urlScheme("dates without an offset, and the dates in URLs, are taken in " + zone
-                    + " (from _config.yml: timezone)");
-            return zone;
-        } catch (DateTimeException e) {
-            notes.note(Path.of("_config.yml"), 0, "timezone '" + name + "' is not a time zone; UTC is used");
-            return ZoneOffset.UTC;
-        }
     }
 
     private static URI oldSite(JekyllConfig config) {
@@ -405,13 +385,9 @@ public final class JekyllReader implements SiteReader {
 
         Bundle bundle = page ? null : new Bundle(entry.newUrl);
         Map<String, Path> statics = new TreeMap<>();
-        String linkText = text;
-        LinkTargets.Document documentLinks = links.forDocument(entry.draft ? entry.newUrl : entry.oldUrl,
-                entry.newUrl, bundle, statics, display, offset -> fm.bodyLine() + BodyNotes.lineAt(linkText, offset) - 1,
-                notes);
-        placeholders.rewriteLinks(text, documentLinks);
-        text = LinkRewriter.rewrite(text, documentLinks);
-        String body = placeholders.expand(text);
+        LinkTargets.Document documentLinks = links.forDocument(entry.draft ? entry.newUrl : entry.oldUrl, entry.newUrl, bundle, statics,
+                display, notes);
+        String body = documentLinks.body(text, placeholders, fm.bodyLine());
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("title", entry.title);
@@ -426,17 +402,9 @@ public final class JekyllReader implements SiteReader {
             out.put("draft", true);
         }
         if (!page) {
-            List<String> tags = new ArrayList<>();
-            if (!entry.categories.isEmpty()) {
-                out.put("section", entry.categories.get(0));
-                tags.addAll(entry.categories.subList(1, entry.categories.size()));
-            }
-            tags.addAll(Values.words(entry.data.get("tags")));
+            List<String> tags = new ArrayList<>(Values.words(entry.data.get("tags")));
             tags.addAll(Values.words(entry.data.get("tag")));
-            List<String> distinctTags = Values.distinct(tags);
-            if (!distinctTags.isEmpty()) {
-                out.put("tags", distinctTags);
-            }
+            NewsroomKeys.putSectionAndTags(out, entry.categories, tags);
             Values.text(entry.data.get("series")).ifPresent(series -> out.put("series", series));
             List<String> authors = Values.texts(entry.data.get("authors"));
             if (entry.data.get("author") instanceof List<?>) {

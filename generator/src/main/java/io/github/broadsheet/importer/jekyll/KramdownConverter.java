@@ -3,6 +3,7 @@ package io.github.broadsheet.importer.jekyll;
 import io.github.broadsheet.importer.BodyNotes;
 import io.github.broadsheet.importer.HeadingIds;
 import io.github.broadsheet.importer.MarkdownCode;
+import io.github.broadsheet.importer.SourceText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,9 +40,9 @@ final class KramdownConverter {
         boolean[] toc = {false};
         String out = replace(text, TOC, (m, line) -> {
             toc[0] = true;
-            return newlines(m.group());
+            return SourceText.newlines(m.group());
         });
-        out = replace(out, COMMENT, (m, line) -> newlines(m.group()));
+        out = replace(out, COMMENT, (m, line) -> SourceText.newlines(m.group()));
         out = replace(out, NOMARKDOWN, (m, line) -> "");
         out = replace(out, OPTIONS, (m, line) -> {
             notes.note(line, "kramdown " + m.group() + " dropped: Broadsheet does not read kramdown options");
@@ -79,7 +80,4 @@ final class KramdownConverter {
         return out.append(text, at, text.length()).toString();
     }
 
-    private static String newlines(String removed) {
-        return "\n".repeat((int) removed.chars().filter(c -> c == '\n').count());
-    }
 }

@@ -3,6 +3,7 @@ package io.github.broadsheet.importer.jekyll;
 import io.github.broadsheet.importer.BodyNotes;
 import io.github.broadsheet.importer.Embeds;
 import io.github.broadsheet.importer.Placeholders;
+import io.github.broadsheet.importer.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +106,7 @@ final class LiquidConverter {
             case "comment" -> {
                 Matcher close = closing(text, end, "endcomment");
                 int stop = close == null ? text.length() : close.end();
-                out.append(newlines(text.substring(offset - base, stop)));
+                out.append(SourceText.newlines(text.substring(offset - base, stop)));
                 return stop;
             }
             case "highlight" -> {
@@ -116,7 +117,7 @@ final class LiquidConverter {
                 }
                 String code = convert(text.substring(end, close.start()), base + end);
                 String language = arguments.isBlank() ? "" : arguments.split("\\s+")[0];
-                String fence = "`".repeat(Math.max(3, longestRun(code, '`') + 1));
+                String fence = SourceText.fenceFor(code);
                 if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
                     out.append('\n');
                 }
@@ -175,9 +176,9 @@ final class LiquidConverter {
                 return end;
             }
             default -> {
-                note(offset, "Liquid {% " + name + (arguments.isBlank() ? "" : " " + oneLine(arguments))
+                note(offset, "Liquid {% " + name + (arguments.isBlank() ? "" : " " + SourceText.oneLine(arguments))
                         + " %} not converted (removed): " + why(name));
-                out.append(newlines(text.substring(offset - base, end)));
+                out.append(SourceText.newlines(text.substring(offset - base, end)));
                 return end;
             }
         }
@@ -204,7 +205,7 @@ final class LiquidConverter {
         } else if (isQuoted(head)) {
             value = head.substring(1, head.length() - 1);
         } else {
-            note(offset, "Liquid {{ " + oneLine(expression) + " }} not converted (removed): variables of the old"
+            note(offset, "Liquid {{ " + SourceText.oneLine(expression) + " }} not converted (removed): variables of the old"
                     + " site's templates are not known here");
             return "";
         }
@@ -238,7 +239,7 @@ final class LiquidConverter {
     }
 
     private String unknown(String expression, int offset) {
-        note(offset, "Liquid {{ " + oneLine(expression) + " }} not converted (removed): a filter Broadsheet"
+        note(offset, "Liquid {{ " + SourceText.oneLine(expression) + " }} not converted (removed): a filter Broadsheet"
                 + " does not apply");
         return "";
     }
@@ -282,22 +283,6 @@ final class LiquidConverter {
         return m.find(from) ? m : null;
     }
 
-    /** The line breaks of removed text, so the lines after it keep their numbers. */
-    private static String newlines(String removed) {
-        return "\n".repeat((int) removed.chars().filter(c -> c == '\n').count());
-    }
 
-    private static int longestRun(String text, char c) {
-        int longest = 0;
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            run = text.charAt(i) == c ? run + 1 : 0;
-            longest = Math.max(longest, run);
-        }
-        return longest;
-    }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
-    }
 }

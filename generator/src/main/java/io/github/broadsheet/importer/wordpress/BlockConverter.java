@@ -3,6 +3,7 @@ package io.github.broadsheet.importer.wordpress;
 import io.github.broadsheet.importer.BodyNotes;
 import io.github.broadsheet.importer.Embeds;
 import io.github.broadsheet.importer.Placeholders;
+import io.github.broadsheet.importer.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ final class BlockConverter {
     private String block(String name, Map<String, Object> attributes, String inner, String whole, int offset,
                          int depth) {
         String shortName = name.startsWith("core/") ? name.substring(5) : name;
-        String lines = newlines(whole);
+        String lines = SourceText.newlines(whole);
         switch (shortName) {
             case "more" -> {
                 return placeholders.block("<!--more-->") + lines;
@@ -135,8 +136,8 @@ final class BlockConverter {
                     return lines;
                 }
                 // Any other block saved its HTML: keep it (and convert blocks nested in columns or groups).
-                return convert(inner, offset, depth) + newlines(whole.substring(0, whole.indexOf(inner)))
-                        + newlines(whole.substring(whole.indexOf(inner) + inner.length()));
+                return convert(inner, offset, depth) + SourceText.newlines(whole.substring(0, whole.indexOf(inner)))
+                        + SourceText.newlines(whole.substring(whole.indexOf(inner) + inner.length()));
             }
         }
     }
@@ -286,7 +287,4 @@ final class BlockConverter {
         }
     }
 
-    static String newlines(String removed) {
-        return "\n".repeat((int) removed.chars().filter(c -> c == '\n').count());
-    }
 }

@@ -3,6 +3,7 @@ package io.github.broadsheet.importer.wordpress;
 import io.github.broadsheet.importer.BodyNotes;
 import io.github.broadsheet.importer.Embeds;
 import io.github.broadsheet.importer.Placeholders;
+import io.github.broadsheet.importer.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -76,7 +77,7 @@ final class ShortcodeExpander {
             List<String> positional = new ArrayList<>();
             attributes(m.group(3), named, positional);
             out.append(shortcode(name, named, positional, inner, m.start()));
-            out.append(BlockConverter.newlines(text.substring(m.start(), end)));
+            out.append(SourceText.newlines(text.substring(m.start(), end)));
             at = end;
         }
         return out.append(text, at, text.length()).toString();

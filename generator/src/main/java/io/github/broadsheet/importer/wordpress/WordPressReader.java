@@ -8,6 +8,7 @@ import io.github.broadsheet.importer.ImportRequest;
 import io.github.broadsheet.importer.ImportedDocument;
 import io.github.broadsheet.importer.LinkRewriter;
 import io.github.broadsheet.importer.LinkTargets;
+import io.github.broadsheet.importer.NewsroomKeys;
 import io.github.broadsheet.importer.OldUrls;
 import io.github.broadsheet.importer.Placeholders;
 import io.github.broadsheet.importer.SiteFiles;
@@ -255,8 +256,7 @@ public final class WordPressReader implements SiteReader {
         Bundle bundle = entry.page ? null : new Bundle(entry.newUrl);
         Map<String, Path> statics = new TreeMap<>();
         String oldUrl = entry.oldUrl != null ? entry.oldUrl : entry.newUrl;
-        LinkTargets.Document documentLinks = links.forDocument(oldUrl, entry.newUrl, bundle, statics, display,
-                offset -> base, notes);
+        LinkTargets.Document documentLinks = links.forDocument(oldUrl, entry.newUrl, bundle, statics, display, notes);
         LinkRewriter.Target target = (destination, offset) -> {
             String link = byIdLink(destination, site, byId, attachments);
             Optional<String> upload = uploadPath(link, site);
@@ -282,18 +282,10 @@ public final class WordPressReader implements SiteReader {
             out.put("draft", true);
         }
         if (!entry.page) {
-            List<WxrExport.Term> categories = item.terms("category").stream()
-                    .filter(term -> !term.nicename().equals("uncategorized")).toList();
-            List<String> tags = new ArrayList<>();
-            if (!categories.isEmpty()) {
-                out.put("section", unescape(categories.get(0).name()));
-                categories.subList(1, categories.size()).forEach(term -> tags.add(unescape(term.name())));
-            }
-            item.terms("post_tag").forEach(term -> tags.add(unescape(term.name())));
-            List<String> distinct = Values.distinct(tags);
-            if (!distinct.isEmpty()) {
-                out.put("tags", distinct);
-            }
+            List<String> categories = item.terms("category").stream()
+                    .filter(term -> !term.nicename().equals("uncategorized")).map(term -> unescape(term.name())).toList();
+            NewsroomKeys.putSectionAndTags(out, categories,
+                    item.terms("post_tag").stream().map(term -> unescape(term.name())).toList());
             String author = authorIds.get(item.creator());
             if (author != null) {
                 out.put("authors", List.of(author));

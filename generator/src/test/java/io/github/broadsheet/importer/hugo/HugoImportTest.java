@@ -7,7 +7,6 @@ import io.github.broadsheet.importer.ImportFixtures;
 import io.github.broadsheet.importer.ImportReport;
 import io.github.broadsheet.importer.ImportSource;
 import io.github.broadsheet.importer.Importer;
-import io.github.broadsheet.importer.SitePaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,28 +29,16 @@ class HugoImportTest {
         return new Importer().run(ImportFixtures.request(ImportSource.HUGO, SITE, project));
     }
 
-    private static String article(Path project, String name) throws Exception {
-        Path folder = project.resolve("content/articles");
-        Path file = Files.exists(folder.resolve(name + ".md")) ? folder.resolve(name + ".md")
-                : folder.resolve(name).resolve("index.md");
-        return Files.readString(file, StandardCharsets.UTF_8);
-    }
-
-    private static String file(String url) {
-        String path = SitePaths.decode(url).substring(1);
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-    }
-
     @Test
     void everyOldUrlIsAPageOrARedirectOfTheBuiltSite(@TempDir Path project) throws Exception {
         importInto(project);
         Path output = new TestSite(project).build().output();
         for (String url : ImportFixtures.expected("hugo/expected-urls.txt", "post")) {
-            assertThat(output.resolve(file(url))).as("page of old URL " + url).isRegularFile();
+            assertThat(output.resolve(ImportFixtures.file(url))).as("page of old URL " + url).isRegularFile();
         }
-        Document flood = Jsoup.parse(output.resolve(file("/2019/06/flood-test-old/")).toFile(), "UTF-8");
+        Document flood = Jsoup.parse(output.resolve(ImportFixtures.file("/2019/06/flood-test-old/")).toFile(), "UTF-8");
         assertThat(flood.select("meta[http-equiv=refresh]").attr("content")).contains("/2019/06/flood-test-passes/");
-        Document closure = Jsoup.parse(output.resolve(file("/closures/main-road/")).toFile(), "UTF-8");
+        Document closure = Jsoup.parse(output.resolve(ImportFixtures.file("/closures/main-road/")).toFile(), "UTF-8");
         assertThat(closure.select("meta[http-equiv=refresh]").attr("content")).contains("/news/2021/02/02/road-closure/");
         try (var pages = Files.walk(output)) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
@@ -66,7 +53,7 @@ class HugoImportTest {
     @Test
     void convertsFrontMatterOfEveryFormat(@TempDir Path project) throws Exception {
         importInto(project);
-        assertThat(article(project, "2019-05-04-dam-opens")).contains(
+        assertThat(ImportFixtures.article(project, "2019-05-04-dam-opens")).contains(
                 "date: 2019-05-04T10:30:00-04:00\n", "updated: 2019-05-06T08:00:00-04:00\n",
                 "section: \"Environment\"\n", "tags: [\"Infrastructure\", \"dam\", \"water\"]\n",
                 "series: \"Dam project\"\n", "authors: [\"maria-lopez\"]\n",
@@ -74,39 +61,39 @@ class HugoImportTest {
                 "url: \"/2019/05/valley-dam-opens/\"\n");
         assertThat(project.resolve("content/articles/2019-05-04-dam-opens/dam.png"))
                 .hasSameBinaryContentAs(SITE.resolve("static/images/dam.png"));
-        assertThat(article(project, "2020-02-03-school-budget")).contains("summary: \"The board voted five to two.\"\n",
+        assertThat(ImportFixtures.article(project, "2020-02-03-school-budget")).contains("summary: \"The board voted five to two.\"\n",
                 "tags: [\"schools\", \"budget\"]\n");
-        assertThat(article(project, "2022-08-12-fair-opens")).contains("date: 2022-08-12T00:00:00-04:00\n");
-        assertThat(article(project, "2020-11-04-election-night")).contains("date: 2020-11-04T00:15:00-05:00\n",
+        assertThat(ImportFixtures.article(project, "2022-08-12-fair-opens")).contains("date: 2022-08-12T00:00:00-04:00\n");
+        assertThat(ImportFixtures.article(project, "2020-11-04-election-night")).contains("date: 2020-11-04T00:15:00-05:00\n",
                 "url: \"/2020/11/election-night-results/\"\n");
-        assertThat(article(project, "2021-01-31-snow-day")).contains("expiryDate: 2021-03-01T00:00:00-05:00\n");
-        assertThat(article(project, "2021-03-01-draft-story")).contains("draft: true\n");
-        assertThat(article(project, "2019-06-10-flood-test")).contains("aliases: [\"/2019/06/flood-test-old/\"]\n");
+        assertThat(ImportFixtures.article(project, "2021-01-31-snow-day")).contains("expiryDate: 2021-03-01T00:00:00-05:00\n");
+        assertThat(ImportFixtures.article(project, "2021-03-01-draft-story")).contains("draft: true\n");
+        assertThat(ImportFixtures.article(project, "2019-06-10-flood-test")).contains("aliases: [\"/2019/06/flood-test-old/\"]\n");
     }
 
     @Test
     void convertsShortcodes(@TempDir Path project) throws Exception {
         importInto(project);
-        assertThat(article(project, "2019-05-04-dam-opens")).contains(
+        assertThat(ImportFixtures.article(project, "2019-05-04-dam-opens")).contains(
                 "![The dam wall](dam.png \"The dam wall on opening day\")",
                 "::youtube{id=\"w7Ft2ymGmfc\" title=\"YouTube video\"}",
                 "[first flood test](../../06/flood-test-passes/)");
-        assertThat(article(project, "2019-06-10-flood-test")).contains(
+        assertThat(ImportFixtures.article(project, "2019-06-10-flood-test")).contains(
                 "```python\ndef water_level(hours):\n    return 12.5 + hours * 0.3\n```",
                 "::vimeo{id=\"76979871\" title=\"The flood test\"}");
-        assertThat(article(project, "2020-02-03-school-budget")).contains(
+        assertThat(ImportFixtures.article(project, "2020-02-03-school-budget")).contains(
                 "> [Post by @valleycourier on X](https://x.com/valleycourier/status/1453110110599868418)",
                 "> [Post by @valleyschools on X](https://x.com/valleyschools/status/1453110110599868419)");
-        assertThat(article(project, "2020-05-16-farm-market")).contains(
+        assertThat(ImportFixtures.article(project, "2020-05-16-farm-market")).contains(
                 "> [Post on Instagram](https://www.instagram.com/p/CxOWiQNP2MO/)", "**Bring your own bags.**")
                 .doesNotContain("callout");
-        assertThat(article(project, "2020-07-01-bridge-repairs")).contains("![Detour map](detour.png)",
+        assertThat(ImportFixtures.article(project, "2020-07-01-bridge-repairs")).contains("![Detour map](detour.png)",
                 "![Crew: The repair crew](crew.png \"Crew: The repair crew\")",
                 "> [Gist valleycourier/7a3f9d2e (detour.txt)](https://gist.github.com/valleycourier/7a3f9d2e)");
-        assertThat(article(project, "2021-09-09-library-hours")).contains(
+        assertThat(ImportFixtures.article(project, "2021-09-09-library-hours")).contains(
                 "[Our earlier report](../../../2020/02/school-budget-passes/)", "Opening hours: 9 to 21.");
-        assertThat(article(project, "2022-10-05-hospital-wing")).contains("```go-html-template\n{{< figure src=\"example.png\" >}}\n```");
-        assertThat(article(project, "2023-03-14-bus-lines")).contains("[the map](../../../maps/bus-map/)");
+        assertThat(ImportFixtures.article(project, "2022-10-05-hospital-wing")).contains("```go-html-template\n{{< figure src=\"example.png\" >}}\n```");
+        assertThat(ImportFixtures.article(project, "2023-03-14-bus-lines")).contains("[the map](../../../maps/bus-map/)");
     }
 
     @Test

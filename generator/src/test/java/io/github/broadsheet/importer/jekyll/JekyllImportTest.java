@@ -7,7 +7,6 @@ import io.github.broadsheet.importer.ImportFixtures;
 import io.github.broadsheet.importer.ImportReport;
 import io.github.broadsheet.importer.ImportSource;
 import io.github.broadsheet.importer.Importer;
-import io.github.broadsheet.importer.SitePaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,34 +29,21 @@ class JekyllImportTest {
         return new Importer().run(ImportFixtures.request(ImportSource.JEKYLL, SITE, project));
     }
 
-    private static String article(Path project, String name) throws Exception {
-        Path folder = project.resolve("content/articles");
-        Path file = Files.exists(folder.resolve(name + ".md")) ? folder.resolve(name + ".md")
-                : folder.resolve(name).resolve("index.md");
-        return Files.readString(file, StandardCharsets.UTF_8);
-    }
-
     @Test
     void everyOldPostUrlIsAPageOrARedirectOfTheBuiltSite(@TempDir Path project) throws Exception {
         importInto(project);
         TestSite site = new TestSite(project).build();
         Path output = site.output();
         for (String url : ImportFixtures.expected("jekyll/expected-urls.txt", "post")) {
-            Path page = output.resolve(file(url));
+            Path page = output.resolve(ImportFixtures.file(url));
             assertThat(page).as("page of old URL " + url).isRegularFile();
             assertThat(Jsoup.parse(page.toFile(), "UTF-8").select("article h1, h1").text()).isNotBlank();
         }
         for (String url : ImportFixtures.expected("jekyll/expected-urls.txt", "alias")) {
-            Document redirect = Jsoup.parse(output.resolve(file(url)).toFile(), "UTF-8");
+            Document redirect = Jsoup.parse(output.resolve(ImportFixtures.file(url)).toFile(), "UTF-8");
             assertThat(redirect.select("meta[http-equiv=refresh]").attr("content"))
                     .as("redirect at " + url).contains("/news/city/works/2016/09/12/pier-renovation.html");
         }
-    }
-
-    /** The file a URL of the built site is served from. */
-    static String file(String url) {
-        String path = SitePaths.decode(url).substring(1);
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
 
     @Test
@@ -77,7 +63,7 @@ class JekyllImportTest {
     @Test
     void convertsLiquidAndKramdown(@TempDir Path project) throws Exception {
         importInto(project);
-        String release = article(project, "2014-12-17-release-1-0");
+        String release = ImportFixtures.article(project, "2014-12-17-release-1-0");
         assertThat(release).contains("date: 2014-12-17T11:16:21-08:00\n", "section: \"releases\"\n",
                 "tags: [\"java\", \"maven\"]\n", "url: \"/releases/2014/12/17/release-1.0.html\"\n",
                 "image: \"release-1.0/chart.png\"\n",
@@ -86,31 +72,31 @@ class JekyllImportTest {
         assertThat(project.resolve("content/articles/2014-12-17-release-1-0/release-1.0/chart.png"))
                 .hasSameBinaryContentAs(SITE.resolve("assets/img/chart.png"));
 
-        String timetable = article(project, "2015-01-05-new-year-timetable");
+        String timetable = ImportFixtures.article(project, "2015-01-05-new-year-timetable");
         assertThat(timetable).contains("date: 2015-01-05T00:00:00+01:00\n",
                 "{{ page.title }} and {% if true %}tags{% endif %}",
                 "[release](../../../releases/2014/12/17/release-1.0.html)");
 
-        String storm = article(project, "2015-03-02-storm-warning");
+        String storm = ImportFixtures.article(project, "2015-03-02-storm-warning");
         assertThat(storm).contains("toc: true\n", "Wind speeds reached 110 km/h overnight.\n\n## What comes next",
                 "[weather service](https://weather.example.com/) expects", "### Timetable\n")
                 .doesNotContain("TOC", "{:");
 
-        assertThat(article(project, "2016-06-30-annual-survey"))
+        assertThat(ImportFixtures.article(project, "2016-06-30-annual-survey"))
                 .contains("[last year's survey](../../../2015/06/30/annual-survey.html)");
-        assertThat(article(project, "2016-09-12-pier-renovation"))
+        assertThat(ImportFixtures.article(project, "2016-09-12-pier-renovation"))
                 .contains("aliases: [\"/pier/\", \"/2016/09/pier-works.html\"]\n", "section: \"city\"\n",
                         "tags: [\"works\"]\n")
                 .doesNotContain("port authority");
-        assertThat(article(project, "2017-08-15-code-of-conduct"))
+        assertThat(ImportFixtures.article(project, "2017-08-15-code-of-conduct"))
                 .contains("> [Gist harbourmaster/5e2f1a9c (notes.md)](https://gist.github.com/harbourmaster/5e2f1a9c)");
-        assertThat(article(project, "2018-01-15-winter-storms"))
+        assertThat(ImportFixtures.article(project, "2018-01-15-winter-storms"))
                 .contains("four days.\n\n<!--more-->\n\nThe port authority");
-        assertThat(article(project, "2018-11-11-late-night"))
+        assertThat(ImportFixtures.article(project, "2018-11-11-late-night"))
                 .contains("date: 2018-11-11T23:30:00-05:00\n", "url: \"/transport/2018/11/12/late-night.html\"");
-        assertThat(article(project, "2024-05-20-summer-schedule"))
+        assertThat(ImportFixtures.article(project, "2024-05-20-summer-schedule"))
                 .contains("::youtube{id=\"dQw4w9WgXcQ\" title=\"YouTube video\"}");
-        assertThat(article(project, "2023-02-02-harbour-history"))
+        assertThat(ImportFixtures.article(project, "2023-02-02-harbour-history"))
                 .contains("authors: [\"jana-novak\", \"piet-de-vries\"]\n", "toc: true\n",
                         "[storm of 2015](../../../../weather/2015/03/02/storm-warning.html)");
     }
@@ -118,9 +104,9 @@ class JekyllImportTest {
     @Test
     void draftsAndUnpublishedPostsAreDrafts(@TempDir Path project) throws Exception {
         importInto(project);
-        assertThat(article(project, "2024-06-01-harbour-tunnel")).contains("draft: true\n");
-        assertThat(article(project, "2022-09-01-new-terminal")).contains("draft: true\n");
-        assertThat(article(project, "2016-04-04-port-strike")).doesNotContain("draft");
+        assertThat(ImportFixtures.article(project, "2024-06-01-harbour-tunnel")).contains("draft: true\n");
+        assertThat(ImportFixtures.article(project, "2022-09-01-new-terminal")).contains("draft: true\n");
+        assertThat(ImportFixtures.article(project, "2016-04-04-port-strike")).doesNotContain("draft");
     }
 
     @Test

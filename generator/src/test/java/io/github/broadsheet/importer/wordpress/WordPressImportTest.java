@@ -7,7 +7,6 @@ import io.github.broadsheet.importer.ImportFixtures;
 import io.github.broadsheet.importer.ImportReport;
 import io.github.broadsheet.importer.ImportSource;
 import io.github.broadsheet.importer.Importer;
-import io.github.broadsheet.importer.SitePaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,24 +30,12 @@ class WordPressImportTest {
         return new Importer().run(ImportFixtures.request(ImportSource.WORDPRESS, EXPORT, project));
     }
 
-    private static String article(Path project, String name) throws Exception {
-        Path folder = project.resolve("content/articles");
-        Path file = Files.exists(folder.resolve(name + ".md")) ? folder.resolve(name + ".md")
-                : folder.resolve(name).resolve("index.md");
-        return Files.readString(file, StandardCharsets.UTF_8);
-    }
-
-    private static String file(String url) {
-        String path = SitePaths.decode(url).substring(1);
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-    }
-
     @Test
     void everyPublishedPostIsAtItsOldUrlAndNoShortcodeOrBlockIsLeft(@TempDir Path project) throws Exception {
         importInto(project);
         Path output = new TestSite(project).build().output();
         for (String url : ImportFixtures.expected("wordpress/expected-urls.txt", "post")) {
-            assertThat(output.resolve(file(url))).as("page of old URL " + url).isRegularFile();
+            assertThat(output.resolve(ImportFixtures.file(url))).as("page of old URL " + url).isRegularFile();
         }
         try (var pages = Files.walk(output)) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
@@ -63,7 +50,7 @@ class WordPressImportTest {
     @Test
     void classicPostsGetParagraphsFiguresGalleriesAndEmbeds(@TempDir Path project) throws Exception {
         importInto(project);
-        String bridge = article(project, "2021-03-15-bridge-reopens");
+        String bridge = ImportFixtures.article(project, "2021-03-15-bridge-reopens");
         assertThat(bridge).contains("date: 2021-03-15T09:30:00+01:00\n", "updated: 2021-03-16T12:00:00+01:00\n",
                 "section: \"Local\"\n", "tags: [\"Transport\", \"bridge\", \"traffic\"]\n", "authors: [\"jana-novak\"]\n",
                 "image: \"bridge.jpg\"\n", "image_alt: \"The bridge at dawn\"\n", "image_caption: \"The reopened bridge\"\n",
@@ -76,28 +63,28 @@ class WordPressImportTest {
                         + " again by seven o'clock.\"\n");
         assertThat(project.resolve("content/articles/2021-03-15-bridge-reopens/bridge.jpg"))
                 .hasSameBinaryContentAs(UPLOADS.resolve("2021/03/bridge.jpg"));
-        assertThat(article(project, "2021-04-02-council-video")).contains(
+        assertThat(ImportFixtures.article(project, "2021-04-02-council-video")).contains(
                 "::youtube{id=\"dQw4w9WgXcQ\" title=\"YouTube video\"}", "::vimeo{id=\"76979871\" title=\"Vimeo video\"}",
                 "[bridge reopening](../../../03/15/bridge-reopens/)");
-        assertThat(article(project, "2021-06-05-market-days")).contains(":::gallery\n"
+        assertThat(ImportFixtures.article(project, "2021-06-05-market-days")).contains(":::gallery\n"
                 + "![Vegetable stall](market-1.jpg \"Vegetables from the valley\")\n"
                 + "![Fish stall](market-2.jpg \"Fresh fish\")\n![Flower stall](market-3.jpg)\n:::");
-        assertThat(article(project, "2023-02-06-flood-what-we-know")).contains(":::gallery\n"
+        assertThat(ImportFixtures.article(project, "2023-02-06-flood-what-we-know")).contains(":::gallery\n"
                 + "![Map of the flooded streets](flood-map.jpg \"Flooded streets on Monday\")\n"
                 + "![Water in the square](flood-1.jpg \"The square under water\")\n"
                 + "![Sandbags](flood-2.jpg \"Sandbags on Mill Street\")\n:::");
-        assertThat(article(project, "2022-03-20-checking-numbers")).contains(
+        assertThat(ImportFixtures.article(project, "2022-03-20-checking-numbers")).contains(
                 "a simple script to check budget figures – here it is:",
                 "```python\ndef check(total, parts):\n    return total == sum(parts)\n```",
                 "1. Collect the figures\n   * from the council\n   * from the auditors\n2. Run the script");
-        assertThat(article(project, "2022-02-02-readers-react")).contains("views.\n\n> The bridge is back!")
+        assertThat(ImportFixtures.article(project, "2022-02-02-readers-react")).contains("views.\n\n> The bridge is back!")
                 .doesNotContain("script");
     }
 
     @Test
     void blockEditorPostsBecomeCleanMarkdown(@TempDir Path project) throws Exception {
         importInto(project);
-        assertThat(article(project, "2022-01-20-mayor-budget")).contains(
+        assertThat(ImportFixtures.article(project, "2022-01-20-mayor-budget")).contains(
                 "The mayor presented the **2022 budget** on Thursday.",
                 "![The mayor at the lectern](mayor.jpg \"Mayor Ana Costa in the council chamber\")",
                 "\n<!--more-->\n", "## Where the money goes",
@@ -107,40 +94,40 @@ class WordPressImportTest {
                 ":::pullquote{cite=\"The budget plan\"}\nEvery school gets a new roof by 2025.\n:::",
                 "    total = schools + roads + parks")
                 .doesNotContain("wp:", "<figure");
-        assertThat(article(project, "2022-03-03-flood-defences")).contains(
+        assertThat(ImportFixtures.article(project, "2022-03-03-flood-defences")).contains(
                 "::youtube{id=\"w7Ft2ymGmfc\" title=\"The wall under construction\"}",
                 "::vimeo{id=\"22439234\" title=\"Vimeo video\"}",
                 "> [Post on X](https://twitter.com/riversidepost/status/1490000000000000000)",
                 "> [Embedded content from maps.example.org](https://maps.example.org/embed?flood-wall)")
                 .doesNotContain("iframe");
-        assertThat(article(project, "2022-05-21-open-air-stage")).contains(":::gallery\n"
+        assertThat(ImportFixtures.article(project, "2022-05-21-open-air-stage")).contains(":::gallery\n"
                 + "![The open-air stage](stage.jpg \"The stage by night\")\n"
                 + "![The mayor at the lectern](mayor.jpg \"Mayor Ana Costa\")\n:::");
-        assertThat(article(project, "2023-02-07-flood-in-pictures")).contains(":::gallery\n"
+        assertThat(ImportFixtures.article(project, "2023-02-07-flood-in-pictures")).contains(":::gallery\n"
                 + "![Water in the square](flood-1.jpg \"The square under water\")\n"
                 + "![Sandbags](flood-2.jpg \"Sandbags on Mill Street\")\n:::");
-        assertThat(article(project, "2022-06-01-jazz-recordings")).contains(
+        assertThat(ImportFixtures.article(project, "2022-06-01-jazz-recordings")).contains(
                 "::video{src=\"https://riverside.example.com/wp-content/uploads/2022/06/jazz.mp4\" poster=\"stage.jpg\""
                         + " title=\"The first set\"}",
                 "::audio{src=\"https://cdn.example.net/jazz-interview.mp3\" title=\"Interview with the band\"}");
-        assertThat(article(project, "2022-07-01-subscribe")).contains(
+        assertThat(ImportFixtures.article(project, "2022-07-01-subscribe")).contains(
                 "We now send a weekly newsletter.", "**Subscribe:** send an email to news@riverside.example.com.");
     }
 
     @Test
     void statusesDatesAuthorsAndPages(@TempDir Path project) throws Exception {
         ImportReport report = importInto(project);
-        assertThat(article(project, "2031-05-01-festival-2031")).contains("date: 2031-05-01T09:00:00+02:00\n",
+        assertThat(ImportFixtures.article(project, "2031-05-01-festival-2031")).contains("date: 2031-05-01T09:00:00+02:00\n",
                 "url: \"/2031/05/01/festival-2031/\"\n").doesNotContain("draft");
-        assertThat(article(project, "2023-03-01-ideas-for-the-harbour")).contains("draft: true\n",
+        assertThat(ImportFixtures.article(project, "2023-03-01-ideas-for-the-harbour")).contains("draft: true\n",
                 "date: 2023-03-01T10:00:00+01:00\n", "url: \"/2023/03/01/ideas-for-the-harbour/\"\n");
-        assertThat(article(project, "2023-03-05-night-buses")).contains("draft: true\n");
-        assertThat(article(project, "2020-10-01-welcome")).contains("featured: true\n", "date: 2020-10-01T08:00:00+02:00\n")
+        assertThat(ImportFixtures.article(project, "2023-03-05-night-buses")).contains("draft: true\n");
+        assertThat(ImportFixtures.article(project, "2020-10-01-welcome")).contains("featured: true\n", "date: 2020-10-01T08:00:00+02:00\n")
                 .doesNotContain("section");
-        assertThat(article(project, "2022-09-10-library-100"))
+        assertThat(ImportFixtures.article(project, "2022-09-10-library-100"))
                 .contains("summary: \"The town library celebrates its centenary with a week of events.\"\n");
-        assertThat(article(project, "2022-07-09-cafe-culture")).contains("url: \"/2022/07/09/café-culture/\"\n");
-        assertThat(article(project, "2022-01-14-weekly-roundup")).contains("authors: [\"piet-de-vries\"]\n");
+        assertThat(ImportFixtures.article(project, "2022-07-09-cafe-culture")).contains("url: \"/2022/07/09/café-culture/\"\n");
+        assertThat(ImportFixtures.article(project, "2022-01-14-weekly-roundup")).contains("authors: [\"piet-de-vries\"]\n");
         assertThat(Files.list(project.resolve("content/articles")).map(p -> p.getFileName().toString()))
                 .noneMatch(name -> name.contains("staff-party") || name.contains("budget-detail") || name.contains("test-post"));
 
@@ -186,7 +173,7 @@ class WordPressImportTest {
         Path export = elsewhere.resolve("export.xml");
         Files.copy(EXPORT, export);
         ImportReport report = new Importer().run(ImportFixtures.request(ImportSource.WORDPRESS, export, project));
-        assertThat(article(project, "2021-06-05-market-days"))
+        assertThat(ImportFixtures.article(project, "2021-06-05-market-days"))
                 .contains("![Vegetable stall](https://riverside.example.com/wp-content/uploads/2021/06/market-1.jpg");
         assertThat(report.schemes()).anyMatch(line -> line.startsWith("no uploads folder given (-Dsite.uploads=...)"));
 
