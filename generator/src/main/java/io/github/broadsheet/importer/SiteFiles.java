@@ -45,15 +45,23 @@ public final class SiteFiles {
         if (!file.startsWith(root) || !Files.isRegularFile(file) || !served.test(relative)) {
             return Optional.empty();
         }
-        try {
-            if (!file.toRealPath().startsWith(root.toRealPath())) {
-                return Optional.empty();
-            }
-        } catch (IOException e) {
+        if (!staysInside(root, file)) {
             return Optional.empty();
         }
         found.add(file);
         return Optional.of(file);
+    }
+
+    /**
+     * Whether {@code file}, once every symbolic link on the way is followed, lies inside {@code root}: a link in an
+     * old site to {@code /etc/passwd} or to a file of another project is not imported.
+     */
+    public static boolean staysInside(Path root, Path file) {
+        try {
+            return file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** How many files the site served that were neither converted ({@code sources}) nor linked from a page. */

@@ -213,6 +213,11 @@ public final class HugoReader implements SiteReader {
             if (relative.startsWith(".") || relative.contains("/.") || !isContent(name)) {
                 continue;
             }
+            if (!SiteFiles.staysInside(content, file)) {
+                notes.note(Path.of("content", relative), 0, "a symbolic link to a file outside the content folder:"
+                        + " not imported");
+                continue;
+            }
             Path leaf = enclosingBundle(file, bundles, content);
             if (stem(name).equals("_index")) {
                 if (!Values.plainText(readQuietly(file)).isBlank() && !relative.equals("_index.md")) {
@@ -338,7 +343,8 @@ public final class HugoReader implements SiteReader {
             try (var walk = Files.walk(folder)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String name = folder.relativize(file).toString().replace('\\', '/');
-                    if (file.equals(source.file()) || name.startsWith(".") || name.contains("/.")) {
+                    if (file.equals(source.file()) || name.startsWith(".") || name.contains("/.")
+                            || !SiteFiles.staysInside(folder, file)) {
                         continue;
                     }
                     if (isContent(file.getFileName().toString())) {

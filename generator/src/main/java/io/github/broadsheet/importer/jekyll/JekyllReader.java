@@ -207,6 +207,10 @@ public final class JekyllReader implements SiteReader {
         try (var walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
+                if (!SiteFiles.staysInside(root, file)) {
+                    notes.note(Path.of(relative), 0, "a symbolic link to a file outside the site: not imported");
+                    continue;
+                }
                 List<String> parts = List.of(relative.split("/"));
                 String fileName = parts.get(parts.size() - 1);
                 int dot = fileName.lastIndexOf('.');

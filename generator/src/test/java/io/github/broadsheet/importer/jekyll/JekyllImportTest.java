@@ -159,4 +159,29 @@ class JekyllImportTest {
         assertThat(third.noteLines()).contains("_posts/2015-06-30-annual-survey.md: content/articles/2015-06-30-annual-survey.md"
                 + " exists with other content and was left as it is (not overwritten); move it away to import this file again");
     }
+
+    @Test
+    void smallSiteEdgeCases(@TempDir Path project, @TempDir Path site, @TempDir Path elsewhere) throws Exception {
+        Files.createDirectories(site.resolve("_posts"));
+        Files.createDirectories(site.resolve("_drafts"));
+        Files.writeString(site.resolve("_posts/2020-01-02-first.md"), "---\ntitle: First\n---\nSee [about]({% link about.md %}).\n");
+        Files.writeString(site.resolve("_posts/notes.md"), "---\ntitle: No date\n---\n");
+        Files.writeString(site.resolve("_posts/2020-01-03-old.textile"), "---\ntitle: Textile\n---\n");
+        Files.writeString(site.resolve("about.md"), "---\ntitle: About\n---\nUs.\n");
+        Path draft = Files.writeString(site.resolve("_drafts/idea.md"), "---\ntitle: Idea\n---\nLater.\n");
+        Files.setLastModifiedTime(draft, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2024-05-06T07:08:09Z")));
+        Path secret = Files.writeString(elsewhere.resolve("secret.md"), "---\ntitle: Secret\n---\nPrivate.\n");
+        Files.createSymbolicLink(site.resolve("_posts/2020-01-04-linked.md"), secret);
+
+        ImportReport report = new Importer().run(ImportFixtures.request(ImportSource.JEKYLL, site, project));
+        assertThat(ImportFixtures.article(project, "2020-01-02-first")).contains("[about](../../../about.html)");
+        assertThat(ImportFixtures.article(project, "2024-05-06-idea")).contains("date: 2024-05-06T07:08:09Z\n",
+                "draft: true\n", "url: \"/2024/05/06/idea.html\"\n");
+        assertThat(project.resolve("content/articles/2020-01-04-linked.md")).doesNotExist();
+        assertThat(report.noteLines()).containsExactlyInAnyOrder(
+                "_drafts/idea.md: no date: the file's modification time 2024-05-06T07:08:09Z is used",
+                "_posts/2020-01-03-old.textile: a .textile post: only Markdown and HTML posts are imported",
+                "_posts/2020-01-04-linked.md: a symbolic link to a file outside the site: not imported",
+                "_posts/notes.md: in _posts/ but not named YYYY-MM-DD-title: Jekyll does not publish it, so it was not imported");
+    }
 }
