@@ -55,10 +55,6 @@ public final class Bundle {
         return java.util.Collections.unmodifiableMap(files);
     }
 
-    public boolean isEmpty() {
-        return files.isEmpty();
-    }
-
     /** A bundle path as a link: spaces and characters Markdown link syntax treats specially are escaped. */
     private static String link(String path) {
         return LinkRewriter.escapeDestination(path);

@@ -56,12 +56,6 @@ public record SourceFrontMatter(Map<String, Object> values, Map<String, Integer>
                 .findFirst().orElse(1);
     }
 
-    /** Whether the text starts with front-matter of one of the three forms. */
-    public static boolean present(String text) {
-        String first = text.lines().findFirst().orElse("").stripTrailing();
-        return first.equals("---") || first.equals("+++") || first.equals("{");
-    }
-
     /**
      * The front-matter of {@code text}; a file without any has empty values and the whole text as body.
      *
