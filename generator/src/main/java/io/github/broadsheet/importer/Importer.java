@@ -37,7 +37,8 @@ public final class Importer {
         } catch (IOException e) {
             throw new BuildFailedException("site:import: cannot read or write: " + e);
         }
-        ImportReport report = new ImportReport(request.source(), request.from().toAbsolutePath().normalize().toString().replace('\\', '/'),
+        String from = request.from().toAbsolutePath().normalize().toString().replace('\\', '/');
+        ImportReport report = new ImportReport(request.source(), from,
                 notes.counts(), written, notes.urlSchemes(), notes.settings(), notes.notes());
         if (request.reportFile() != null) {
             try {
