@@ -59,12 +59,28 @@ class PluginDescriptorTest {
                 .containsEntry("outputDirectory", "${site.outputDirectory} | ${project.build.directory}/public");
     }
 
+    @Test
+    void importParametersAreNewIn020() throws Exception {
+        Element mojo = mojo("import");
+        assertThat(configuration(mojo)).containsEntry("from", "${site.from}").containsEntry("source", "${site.source}")
+                .containsEntry("uploads", "${site.uploads}")
+                .containsEntry("contentDirectory", "${site.contentDirectory} | ${basedir}/content");
+        assertThat(text(mojo, "since")).isEqualTo("0.2.0");
+        NodeList parameters = mojo.getElementsByTagName("parameter");
+        Map<String, String> since = new LinkedHashMap<>();
+        for (int i = 0; i < parameters.getLength(); i++) {
+            Element parameter = (Element) parameters.item(i);
+            since.put(text(parameter, "name"), text(parameter, "since"));
+        }
+        assertThat(since).containsEntry("from", "0.2.0").containsEntry("source", "0.2.0").containsEntry("uploads", "0.2.0");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"new", "deploy"})
+    @ValueSource(strings = {"new", "deploy", "import"})
     void runOncePerInvocationInAProject(String goal) throws Exception {
         Element mojo = mojo(goal);
         assertThat(text(mojo, "aggregator")).isEqualTo("true");
         assertThat(text(mojo, "requiresProject")).isEqualTo("true");
-        assertThat(text(mojo, "since")).isEqualTo("0.1.0");
+        assertThat(text(mojo, "since")).isEqualTo(goal.equals("import") ? "0.2.0" : "0.1.0");
     }
 }
