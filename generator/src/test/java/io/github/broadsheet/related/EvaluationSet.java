@@ -161,10 +161,26 @@ final class EvaluationSet {
             if (Boolean.getBoolean("foldTags")) {
                 set = set.stream().map(l -> new Labelled(new RelatedDocument(l.document().slug(),
                         l.document().tags().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(),
-                        l.document().title(), l.document().summary(), l.document().text(), l.document().epochDay()),
+                        l.document().title(), l.document().summary(), l.document().headings(), l.document().text(),
+                        l.document().epochDay()),
                         l.topic())).toList();
             }
-            List<List<RelatedMatch>> related = RelatedArticles.compute(documents(set), RelatedConfig.defaults());
+            RelatedConfig d = RelatedConfig.defaults();
+            RelatedConfig config = d.withWeights(Double.parseDouble(System.getProperty("tagW", "" + d.tagWeight())),
+                            Double.parseDouble(System.getProperty("textW", "" + d.textWeight())),
+                            Double.parseDouble(System.getProperty("dateW", "" + d.dateWeight())))
+                    .withMinScore(Double.parseDouble(System.getProperty("min", "" + d.minScore())))
+                    .withMaxTermsPerDocument(Integer.getInteger("terms", d.maxTermsPerDocument()));
+            List<List<RelatedMatch>> related = RelatedArticles.compute(documents(set), config);
+            if (Boolean.getBoolean("tags")) {
+                CorpusModel model = CorpusModel.build(documents(set).toArray(new RelatedDocument[0]), config);
+                TagVectors tags = model.tags();
+                System.out.printf(Locale.ROOT, "  baseline %.4f%n", tags.baseline());
+                for (int t = 0; t < tags.tagCount(); t++) {
+                    System.out.printf(Locale.ROOT, "  tag %-16s df %2d weight %.4f%n", tags.name(t),
+                            tags.documentFrequency(t), tags.weight(t));
+                }
+            }
             System.out.println(part + ": " + score(set, related));
             for (int i = 0; i < set.size() && Boolean.getBoolean("verbose"); i++) {
                 System.out.println("  " + describe(set, i, related.get(i)));
@@ -217,8 +233,8 @@ final class EvaluationSet {
             throw new IllegalArgumentException(file + ": topic and date are required");
         }
         String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
-        RelatedDocument document = new RelatedDocument(slug, tags, title, summary, String.join("\n\n", paragraphs),
-                date.toEpochDay());
+        RelatedDocument document = new RelatedDocument(slug, tags, title, summary, String.join("\n", headings),
+                String.join("\n\n", paragraphs), date.toEpochDay());
         return new Labelled(document, topic);
     }
 
