@@ -198,8 +198,11 @@ final class TermExtractor implements Tokenizer.Sink {
 
     /** The index of the colon ending a one-word label at the start of a title, or -1. */
     static int labelEnd(String title) {
+        int n = title.indexOf(':');
+        if (n < 0 || n > 40) {
+            return -1;  // most titles: no label
+        }
         int i = 0;
-        int n = Math.min(title.length(), 40);
         while (i < n && Character.isWhitespace(title.charAt(i))) {
             i++;
         }
@@ -207,7 +210,7 @@ final class TermExtractor implements Tokenizer.Sink {
         while (i < n && Character.isLetter(title.charAt(i))) {
             i++;
         }
-        return i > start && i < n && title.charAt(i) == ':' ? i : -1;
+        return i > start && i == n ? i : -1;
     }
 
     private void read(String text, double boost, int limit) {
