@@ -140,10 +140,15 @@ final class TagVectors {
                     scratch[count++] = idsByName.computeIfAbsent(key(tag), k -> idsByName.size());
                 }
             }
-            int[] sorted = Arrays.copyOf(scratch, count);
-            Arrays.sort(sorted);
+            Arrays.sort(scratch, 0, count);
             // A tag listed twice, in any spelling, counts once.
-            raw[d] = Arrays.stream(sorted).distinct().toArray();
+            int distinct = 0;
+            for (int i = 0; i < count; i++) {
+                if (i == 0 || scratch[i] != scratch[i - 1]) {
+                    scratch[distinct++] = scratch[i];
+                }
+            }
+            raw[d] = Arrays.copyOf(scratch, distinct);
         }
         String[] names = new String[idsByName.size()];
         idsByName.forEach((name, id) -> names[id] = name);

@@ -33,6 +33,9 @@ final class TermVectors {
      */
     static final double K1 = 5.0;
 
+    /** Counts below this get their saturated weight from a per-article table. */
+    private static final int SMALL_COUNTS = 32;
+
     /** BM25's length normalisation: how much a long article's counts are discounted (0 none, 1 fully). */
     static final double B = 0.75;
 
@@ -163,14 +166,22 @@ final class TermVectors {
         }
         long[] heap = new long[maxTerms];
         long[] out = new long[Math.min(ids.length, (docStart.length - 1) * maxTerms)];
+        // Most field-weighted counts are small whole numbers: their saturated weights are computed once per article.
+        double[] saturated = new double[SMALL_COUNTS];
         int used = 0;
         for (int k = 0; k + 1 < docStart.length; k++) {
             int size = 0;
             float floor = 0;  // once the heap is full, the smallest weight in it: anything lighter cannot enter
             double saturation = K1 * (1 - B + B * (averageLength > 0 ? block.lengths()[k] / averageLength : 1));
+            for (int c = 1; c < SMALL_COUNTS; c++) {
+                saturated[c] = c * (K1 + 1) / (c + saturation);
+            }
             for (int p = docStart[k]; p < docStart[k + 1]; p++) {
-                double count = counts[p];
-                float w = (float) (count * (K1 + 1) / (count + saturation) * localIdf[ids[p]]);
+                float count = counts[p];
+                int whole = (int) count;
+                double tf = whole == count && whole < SMALL_COUNTS ? saturated[whole]
+                        : count * (K1 + 1) / (count + saturation);
+                float w = (float) (tf * localIdf[ids[p]]);
                 if (w > 0 && w >= floor) {
                     size = offer(heap, size, key(w, map[ids[p]]));
                     if (size == maxTerms) {

@@ -257,7 +257,7 @@ public final class RelatedBenchmark {
         return Math.min(cdf.length - 1, at >= 0 ? at : -at - 1);
     }
 
-    /** Crude reader for {@code *.md} files with YAML front matter; drafts are skipped. */
+    /** Crude reader for {@code *.md} files with YAML front matter (and {@code #} headings); drafts are skipped. */
     static List<RelatedDocument> markdown(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -303,7 +303,13 @@ public final class RelatedBenchmark {
             }
             if (!draft) {
                 String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
-                docs.add(new RelatedDocument(slug, tags, title, summary, body, day));
+                StringBuilder headings = new StringBuilder();
+                for (String line : body.split("\n")) {
+                    if (line.startsWith("#")) {
+                        headings.append(line.replaceFirst("^#+\\s*", "")).append('\n');
+                    }
+                }
+                docs.add(new RelatedDocument(slug, tags, title, summary, headings.toString(), body, day));
             }
         }
         return docs;
