@@ -24,10 +24,12 @@ import java.util.stream.Stream;
  * words); an article belongs to one topic, carries that topic's tag seven times in ten, and 1-6 Zipf(s=1) tags over a
  * vocabulary of {@code max(50, N/20)} tags (2-6 tags in all); its title, summary and 400-1500-word body draw 50, 30
  * and 10 per cent of their words from the topic's words and the rest with Zipf frequencies from 5,000 words (English
- * stop words first, so stop-word removal is exercised and some terms are on nearly every article).
- * For each corpus it runs {@code -Dwarmup=2} unmeasured and {@code -Druns=3} measured computations and prints the
- * median (with the process CPU time of that run, which shows how much of the wall time the machine actually gave us)
- * and the peak heap. {@code -DmaxBodyChars=}, {@code -DcardinalityThreshold=}, and {@code -DmaxTermsPerDocument=} override those defaults. Run with e.g. {@code java -Xmx2g -cp target/classes:target/test-classes ...}.
+ * stop words first, so stop-word removal is exercised and some terms are on nearly every article); the slug ends in
+ * the topic, so the last column can say which share of the links stays in its topic. For each corpus it runs
+ * {@code -Dwarmup=2} unmeasured and {@code -Druns=3} measured computations and prints the median (with the process
+ * CPU time of that run, which shows how much of the wall time the machine actually gave us) and the peak heap.
+ * {@code -DmaxBodyChars=}, {@code -DcardinalityThreshold=} and {@code -DmaxTermsPerDocument=} override those
+ * defaults. Run with e.g. {@code java -Xmx2g -cp target/classes:target/test-classes ...}.
  */
 public final class RelatedBenchmark {
 
@@ -199,8 +201,8 @@ public final class RelatedBenchmark {
             String title = words(text, words, wordCdf, own, 0.5, random, 5 + random.nextInt(6));
             String summary = words(text, words, wordCdf, own, 0.3, random, 15 + random.nextInt(15));
             String body = words(text, words, wordCdf, own, 0.1, random, 400 + random.nextInt(1101));
-            docs.add(new RelatedDocument(String.format(Locale.ROOT, "a%06d-t%05d", i, topic), docTags, title, summary, body,
-                    firstDay + random.nextInt(span + 1)));
+            docs.add(new RelatedDocument(String.format(Locale.ROOT, "a%06d-t%05d", i, topic), docTags, title, summary,
+                    body, firstDay + random.nextInt(span + 1)));
         }
         return docs;
     }

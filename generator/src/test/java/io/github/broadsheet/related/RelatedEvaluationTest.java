@@ -29,7 +29,8 @@ class RelatedEvaluationTest {
                 RelatedArticles.compute(EvaluationSet.documents(set), RelatedConfig.defaults()));
 
         assertThat(score.topicArticles()).as("labelled articles in topics").isGreaterThanOrEqualTo(30);
-        assertThat(set.stream().filter(l -> l.topic().equals(EvaluationSet.OUTLIER))).as("outliers").hasSizeGreaterThan(1);
+        assertThat(set.stream().filter(l -> l.topic().equals(EvaluationSet.OUTLIER))).as("outliers")
+                .hasSizeGreaterThan(1);
         assertThat(score.purity()).as("%s: %s%n%s", part, score, String.join("\n", score.failures()))
                 .isGreaterThanOrEqualTo(MIN_PURITY);
         assertThat(score.outlierLinks()).as("%s: %s%n%s", part, score, String.join("\n", score.failures()))
