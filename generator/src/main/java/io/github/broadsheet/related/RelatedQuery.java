@@ -152,7 +152,7 @@ final class RelatedQuery {
      */
     private void select(int d, TopK selector, boolean exact) {
         double minScore = config.minScore();
-        double dateFactor = 1 + config.dateWeight();
+        double dateWeight = config.dateWeight();
         selector.clear();
         for (int i = 0; i < found; i++) {
             int e = candidates[i];
@@ -163,8 +163,9 @@ final class RelatedQuery {
                 if (!(relevance > 0 && relevance >= minScore)) {
                     continue;
                 }
-                // Most candidates cannot make it even with the full date bonus; skip computing theirs.
-                if (relevance * dateFactor >= selector.threshold()) {
+                // Most candidates cannot make it even with the full date bonus; skip computing theirs. The bound is
+                // the date part's own formula at proximity 1, so rounding cannot put a score above it.
+                if (relevance + relevance * dateWeight >= selector.threshold()) {
                     selector.offer(e, relevance + model.datePart(relevance, d, e));
                 }
             } else {
