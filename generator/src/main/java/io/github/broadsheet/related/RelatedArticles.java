@@ -66,7 +66,8 @@ public final class RelatedArticles {
             if (explainer == null) {
                 explainer = new RelatedExplainer(model, internal);
             }
-            explained[model.inputIndex(d)] = explainer.explain(d, matches, query.candidates());
+            explained[model.inputIndex(d)] = explainer.explain(d, matches,
+                    query.bestCandidates(RelatedExplainer.NEAR_MISSES + config.count()));
             idle.offer(explainer);
         });
         return new Explained(related, List.of(explained));

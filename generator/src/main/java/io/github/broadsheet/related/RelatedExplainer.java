@@ -7,33 +7,50 @@ import java.util.List;
 
 /**
  * Explains one article's related list: every listed link with the tags and terms behind it, and the best
- * candidates that were left out with the reason. The candidates are those the search looked at (articles sharing a
- * rare term or a weighted tag) plus those sharing any tag at all, generic and format tags included (for a common
- * tag, the ones nearest in date), because "why is the other explainer not listed?" is the question a user asks.
- * Their parts are recomputed exactly, pair by pair; only used when an explanation is asked for. One instance per
- * worker thread.
+ * candidates that were left out with the reason. The candidates are the best the search saw (by the sums it had) plus
+ * the articles nearest in date that share any tag at all, generic and format tags included, because "why is the
+ * other explainer not listed?" is the question a user asks. Their parts are recomputed exactly, pair by pair, and
+ * the shared tags and terms are named only for the candidates shown, so an explanation costs a bounded amount per
+ * article whatever the site's size. Only used when an explanation is asked for. One instance per worker thread.
  */
 final class RelatedExplainer {
 
     /** Shared terms named per candidate. */
     static final int TERMS_SHOWN = 8;
 
+    /** Candidates of the search looked at beyond the listed ones. */
+    static final int NEAR_MISSES = 10;
+
     private final CorpusModel model;
     private final RelatedConfig config;
     private final int[] internal;  // input index -> internal id
     private final int[] marks;
-    private final int window;
+    private final int shown;
+    private final int window;     // articles on either side in date order looked at per shared tag
     private int mark;
+
+    /** A candidate's exact parts, before it is known whether it is shown. */
+    private record Near(int document, double text, double tag, RelatedCandidate.Verdict verdict) {
+
+        double score() {
+            return text + tag;
+        }
+    }
 
     RelatedExplainer(CorpusModel model, int[] internal) {
         this.model = model;
         this.config = model.config();
         this.internal = internal;
         this.marks = new int[model.size()];
-        this.window = RelatedQuery.window(config.count());
+        this.shown = Math.max(3, config.count());
+        this.window = shown;
     }
 
-    /** The listed links (as the search returned them) then the best rejected candidates, best first. */
+    /**
+     * The listed links (as the search returned them) then the best rejected candidates, best first.
+     *
+     * @param searched the best candidates the search saw, best first (internal ids)
+     */
     List<RelatedCandidate> explain(int d, List<RelatedMatch> listed, int[] searched) {
         mark++;
         marks[d] = mark;
@@ -44,52 +61,47 @@ final class RelatedExplainer {
             out.add(new RelatedCandidate(match.document(), match.score(), match.tag(), match.text(), match.date(),
                     RelatedCandidate.Verdict.LISTED, sharedTags(d, e), sharedTerms(d, e)));
         }
-        List<RelatedCandidate> rejected = new ArrayList<>();
+        List<Near> near = new ArrayList<>();
         for (int e : searched) {
-            consider(d, e, listed.size(), rejected);
+            consider(d, e, listed.size(), near);
         }
         TagVectors tags = model.tags();
         for (int tag : tags.allTags(d)) {
             int[] members = tags.members(tag);
-            int from = 0;
-            int to = members.length;
-            if (to > config.cardinalityThreshold()) {
-                int at = Arrays.binarySearch(members, d);
-                from = Math.max(0, at - window);
-                to = Math.min(members.length, at + window + 1);
-            }
-            for (int p = from; p < to; p++) {
-                consider(d, members[p], listed.size(), rejected);
+            int at = Arrays.binarySearch(members, d);
+            for (int p = Math.max(0, at - window), to = Math.min(members.length, at + window + 1); p < to; p++) {
+                consider(d, members[p], listed.size(), near);
             }
         }
         // The closest calls first; then also the tag traps, which a ranking by score alone would bury.
-        Comparator<RelatedCandidate> byScore = Comparator.comparingDouble(RelatedCandidate::score).reversed()
-                .thenComparingInt(c -> internal[c.document()]);
-        rejected.sort(byScore);
-        int shown = Math.max(3, config.count());
-        List<RelatedCandidate> best = new ArrayList<>(rejected.subList(0, Math.min(shown, rejected.size())));
-        rejected.stream().skip(shown).filter(c -> c.verdict() == RelatedCandidate.Verdict.FORMAT_TAG).limit(shown)
+        Comparator<Near> byScore = Comparator.comparingDouble(Near::score).reversed().thenComparingInt(Near::document);
+        near.sort(byScore);
+        List<Near> best = new ArrayList<>(near.subList(0, Math.min(shown, near.size())));
+        near.stream().skip(shown).filter(c -> c.verdict() == RelatedCandidate.Verdict.FORMAT_TAG).limit(shown)
                 .forEach(best::add);
         best.sort(byScore);
-        out.addAll(best);
+        for (Near c : best) {
+            out.add(new RelatedCandidate(model.inputIndex(c.document()), c.score(), c.tag(), c.text(), 0,
+                    c.verdict(), sharedTags(d, c.document()), sharedTerms(d, c.document())));
+        }
         return out;
     }
 
-    private void consider(int d, int e, int listedCount, List<RelatedCandidate> rejected) {
+    private void consider(int d, int e, int listedCount, List<Near> near) {
         if (marks[e] == mark) {
             return;
         }
         marks[e] = mark;
         double text = model.textPart(model.textSimilarity(d, e));
         double tag = model.tagPart(model.tagSimilarity(d, e));
-        List<RelatedCandidate.SharedTag> shared = sharedTags(d, e);
-        if (text == 0 && shared.isEmpty()) {
+        int[] shared = sharedTagCounts(d, e);
+        if (text == 0 && shared[0] == 0) {
             return;  // nothing in common worth showing
         }
         double relevance = model.relevance(text, tag);
         RelatedCandidate.Verdict verdict;
         if (!model.textAgrees(text)) {
-            boolean onlyUnweighted = !shared.isEmpty() && shared.stream().allMatch(t -> t.weight() == 0);
+            boolean onlyUnweighted = shared[0] > 0 && shared[1] == 0;
             verdict = onlyUnweighted ? RelatedCandidate.Verdict.FORMAT_TAG : RelatedCandidate.Verdict.TEXT_DISAGREES;
         } else if (relevance < config.minScore()) {
             verdict = RelatedCandidate.Verdict.BELOW_MINIMUM;
@@ -98,26 +110,24 @@ final class RelatedExplainer {
         } else {
             verdict = RelatedCandidate.Verdict.NOT_SEARCHED;
         }
-        rejected.add(new RelatedCandidate(model.inputIndex(e), text + tag, tag, text, 0, verdict, shared,
-                sharedTerms(d, e)));
+        near.add(new Near(e, text, tag, verdict));
+    }
+
+    /** How many tags the two share, and how many of those have a weight. */
+    private int[] sharedTagCounts(int d, int e) {
+        TagVectors tags = model.tags();
+        int[] counts = new int[2];
+        tags.forEachShared(d, e, tag -> {
+            counts[0]++;
+            counts[1] += tags.weight(tag) > 0 ? 1 : 0;
+        });
+        return counts;
     }
 
     private List<RelatedCandidate.SharedTag> sharedTags(int d, int e) {
         TagVectors tags = model.tags();
-        int[] a = tags.allTags(d);
-        int[] b = tags.allTags(e);
         List<RelatedCandidate.SharedTag> shared = new ArrayList<>();
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                shared.add(new RelatedCandidate.SharedTag(tags.name(a[i]), tags.weight(a[i])));
-                i++;
-                j++;
-            }
-        }
+        tags.forEachShared(d, e, tag -> shared.add(new RelatedCandidate.SharedTag(tags.name(tag), tags.weight(tag))));
         shared.sort(Comparator.comparingDouble(RelatedCandidate.SharedTag::weight).reversed()
                 .thenComparing(RelatedCandidate.SharedTag::name));
         return shared;

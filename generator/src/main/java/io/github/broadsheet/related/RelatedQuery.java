@@ -74,9 +74,18 @@ final class RelatedQuery {
         return found;
     }
 
-    /** The internal ids of the candidates the last {@link #run} examined, for explanations. */
-    int[] candidates() {
-        return Arrays.copyOf(candidates, found);
+    /**
+     * The best {@code limit} candidates of the last {@link #run} by the sums it had (exact for those it rescored),
+     * best first, as internal ids: where an explanation looks for near misses.
+     */
+    int[] bestCandidates(int limit) {
+        TopK nearest = new TopK(limit);
+        for (int i = 0; i < found; i++) {
+            int e = candidates[i];
+            nearest.offer(e, textPart(e) + tagPart(e));
+        }
+        int[] ids = new int[limit];
+        return Arrays.copyOf(ids, nearest.drainBestFirst(ids));
     }
 
     private void touch(int e) {

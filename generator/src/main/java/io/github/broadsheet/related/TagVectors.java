@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -92,6 +93,23 @@ final class TagVectors {
     /** All tags of an article, sorted, including those of weight 0; do not modify. */
     int[] allTags(int document) {
         return all[document];
+    }
+
+    /** Every tag articles {@code a} and {@code b} both carry, weight 0 or not, in tag-id order. */
+    void forEachShared(int a, int b, IntConsumer visitor) {
+        int[] x = all[a];
+        int[] y = all[b];
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] < y[j]) {
+                i++;
+            } else if (x[i] > y[j]) {
+                j++;
+            } else {
+                visitor.accept(x[i]);
+                i++;
+                j++;
+            }
+        }
     }
 
     /** The mean text similarity of two articles picked at random, which tag weights are measured against. */
