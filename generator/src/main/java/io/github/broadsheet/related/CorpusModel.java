@@ -10,8 +10,9 @@ import java.util.stream.IntStream;
  * an internal order (newest first, then slug, then input position), their tag and term vectors, and an inverted
  * index for each. Renumbering first is what makes the whole computation independent of input order and thread
  * scheduling: every later step walks articles, keys and postings in that canonical order, and a lower internal id
- * is exactly the tie-break "newer first, then slug". It also exposes the exact pairwise similarities, so tests can
- * compare the indexed search against brute force.
+ * is exactly the tie-break "newer first, then slug". It also holds the one definition of a score (text part, tag
+ * part, the rule that the text must agree, the date part) and exposes the exact pairwise similarities, so the search,
+ * the explainer and the brute-force tests all score a pair the same way.
  */
 final class CorpusModel {
 

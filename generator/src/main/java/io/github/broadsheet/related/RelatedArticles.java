@@ -42,8 +42,8 @@ public final class RelatedArticles {
 
     /**
      * The same lists as {@link #compute}, and for each article an explanation: its listed links with the tags and
-     * terms behind them, then the best candidates that were left out, each with the reason. Costs about as much again
-     * as {@link #compute}; meant for {@code related.json}, not for every build.
+     * terms behind them, then the best candidates that were left out, each with the reason. Costs two to three times
+     * as much as {@link #compute}; meant for {@code related.json}, not for every build.
      */
     public static Explained explain(List<RelatedDocument> documents, RelatedConfig config) {
         Objects.requireNonNull(config, "config");
