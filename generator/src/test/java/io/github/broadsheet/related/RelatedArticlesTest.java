@@ -258,6 +258,28 @@ class RelatedArticlesTest {
     }
 
     @Test
+    void aSiteInAnotherLanguageRelatesWithoutStemming() {
+        // German: German stop words, no English stemming (which would cut "Linien" and "Bahnen" into nonsense).
+        RelatedConfig german = DEFAULTS.withLanguage("de-DE");
+        List<RelatedDocument> docs = List.of(
+                doc("eroeffnung", "2026-06-10", List.of("Straßenbahn"), "Straßenbahnlinie 4 fährt nach drei Monaten",
+                        "", "Die erste Straßenbahn der Linie 4 verließ um fünf Uhr den Hauptbahnhof. Ein Fehler im "
+                                + "Stellwerk hatte die Eröffnung der Linie um drei Monate verzögert."),
+                doc("stellwerk", "2026-03-02", List.of("Verkehr"), "Stellwerksfehler verzögert Linie 4", "",
+                        "Ein Fehler im Stellwerk am Hauptbahnhof verzögert die Eröffnung der Linie 4 um drei "
+                                + "Monate, teilten die Verkehrsbetriebe mit."),
+                doc("rosen", "2026-03-04", List.of("Garten"), "Rosen richtig schneiden", "",
+                        "Rosen schneidet man im Frühjahr, wenn die Knospen schwellen, über einem Auge."));
+        List<List<RelatedMatch>> related = RelatedArticles.compute(docs, german);
+        assertThat(related.get(0)).extracting(RelatedMatch::document).containsExactly(1);
+        assertThat(related.get(1)).extracting(RelatedMatch::document).containsExactly(0);
+        assertThat(related.get(2)).isEmpty();
+        CorpusModel model = CorpusModel.build(docs.toArray(new RelatedDocument[0]), german);
+        // Internal id 0 is the newest article, the opening.
+        assertThat(model.describeTerms(0)).contains("stellwerk:", "hauptbahnhof:").doesNotContain("die:", "der:");
+    }
+
+    @Test
     void tagsDifferingOnlyInCaseOrSpacingAreOneTag() {
         List<RelatedDocument> spelled = new ArrayList<>();
         List<RelatedDocument> plain = new ArrayList<>();
