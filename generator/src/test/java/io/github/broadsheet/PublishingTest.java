@@ -270,11 +270,42 @@ class PublishingTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * Two tram stories and a tram explainer, two budget stories (one an explainer too), and a library story: three
+     * topics, and a format tag across two of them.
+     */
+    private TestSite trams() {
+        return new TestSite(dir)
+                .article("tram-opens.md", "title: Tram line 4 opens after a three-month delay\ndate: 2026-06-10\n"
+                        + "tags: [Trams, news]", "The first tram on line 4 left the central station at five in the "
+                        + "morning. The opening of the tram line was delayed by three months because of signalling "
+                        + "faults at the central station. Passengers cheered the new trams.\n")
+                .article("signalling-fault.md", "title: Signalling fault delays tram line 4\ndate: 2026-03-02\n"
+                        + "tags: [trams]", "A signalling fault has delayed the opening of tram line 4 by three "
+                        + "months. Engineers must replace the faulty signalling at the central station before trams "
+                        + "can run, the transport authority said.\n")
+                .article("signalling-explained.md", "title: \"Explainer: how tram signalling works\"\n"
+                        + "date: 2026-03-05\ntags: [explainer]", "## Signals\n\nTram signalling keeps trams apart on "
+                        + "line 4 and at the central station. When the signalling has a fault, trams stop until "
+                        + "engineers repair it.\n")
+                .article("budget-explained.md", "title: \"Explainer: how the council budget works\"\n"
+                        + "date: 2026-01-20\ntags: [Explainer, news]", "The council budget sets spending on schools, "
+                        + "roads and libraries for the year. Councillors debate the budget in the autumn and vote on "
+                        + "it in January, after the finance committee has checked every department's spending.\n")
+                .article("budget-passed.md", "title: Council passes the budget\ndate: 2026-01-28\ntags: [budget]",
+                        "Councillors passed the budget by 31 votes to 20. Spending on schools and roads rises, and "
+                        + "the finance committee warned that the council must cut spending next year.\n")
+                .article("library-hours.md", "title: Library welcomes readers on Sundays\ndate: 2026-02-14\n"
+                        + "tags: [news]", "The town library will welcome readers on Sundays from noon, staffed by "
+                        + "volunteers who host a children's reading hour.\n");
+    }
+
     @Test
     void explainRelatedWritesTheListsThePagesShow() throws Exception {
-        TestSite site = newsroom().configure(b -> b.explainRelated(true)).build();
+        TestSite site = trams().configure(b -> b.explainRelated(true)).build();
         JsonNode related = json.readTree(site.text("related.json"));
-        assertThat(related).hasSize(2);
+        assertThat(related).hasSize(6);
+        int links = 0;
         for (JsonNode entry : related) {
             Document page = site.page(entry.get("url").asText().substring("/news/".length()));
             assertThat(page.select("h1").text()).isEqualTo(entry.get("title").asText());
@@ -284,9 +315,49 @@ class PublishingTest {
                 explained.add(r.get("url").asText());
                 assertThat(r.get("score").asDouble()).isPositive();
                 assertThat(r.has("tag") && r.has("text") && r.has("date")).isTrue();
+                assertThat(r.get("terms")).isNotEmpty();
             });
             assertThat(shown).isEqualTo(explained);
+            links += explained.size();
         }
+        assertThat(links).as("the check is not vacuous").isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void relatedJsonNamesTheEvidenceAndWhyOtherArticlesAreLeftOut() throws Exception {
+        JsonNode related = json.readTree(trams().configure(b -> b.explainRelated(true)).build().text("related.json"));
+        JsonNode opens = entry(related, "/news/articles/tram-opens/");
+        JsonNode fault = opens.get("related").get(0);
+        assertThat(fault.get("url").asText()).isEqualTo("/news/articles/signalling-fault/");
+        assertThat(fault.get("tags").get("trams").asDouble()).as("tags are compared case-folded").isPositive();
+        assertThat(fault.get("terms").toString()).as("terms as written, not stems").contains("\"signalling\"",
+                "\"tram\"");
+        // The budget explainer shares a tag with the tram explainer, but a format tag worth nothing: not listed.
+        JsonNode explainer = entry(related, "/news/articles/signalling-explained/");
+        assertThat(explainer.get("related").toString()).doesNotContain("budget-explained");
+        JsonNode budget = find(explainer.get("rejected"), "/news/articles/budget-explained/");
+        assertThat(budget.get("reason").asText()).isIn("below the minimum", "format tag");
+        assertThat(budget.get("tags").get("explainer").asDouble()).isZero();
+        assertThat(budget.get("score").asDouble()).isLessThan(0.2);
+        // The library story shares only the generic "news" with the tram opening: no list, and the reason.
+        JsonNode library = entry(related, "/news/articles/library-hours/");
+        assertThat(library.get("related")).isEmpty();
+        JsonNode tram = find(library.get("rejected"), "/news/articles/tram-opens/");
+        assertThat(tram.get("reason").asText()).isEqualTo("format tag");
+        assertThat(tram.get("tags").get("news").asDouble()).isZero();
+    }
+
+    private static JsonNode entry(JsonNode related, String url) {
+        return find(related, url);
+    }
+
+    private static JsonNode find(JsonNode list, String url) {
+        for (JsonNode node : list) {
+            if (node.get("url").asText().equals(url)) {
+                return node;
+            }
+        }
+        throw new AssertionError(url + " not in " + list);
     }
 
     @Test

@@ -10,8 +10,9 @@ import java.util.stream.IntStream;
  * an internal order (newest first, then slug, then input position), their tag and term vectors, and an inverted
  * index for each. Renumbering first is what makes the whole computation independent of input order and thread
  * scheduling: every later step walks articles, keys and postings in that canonical order, and a lower internal id
- * is exactly the tie-break "newer first, then slug". It also exposes the exact pairwise similarities, so tests can
- * compare the indexed search against brute force.
+ * is exactly the tie-break "newer first, then slug". It also holds the one definition of a score (text part, tag
+ * part, the rule that the text must agree, the date part) and exposes the exact pairwise similarities, so the search,
+ * the explainer and the brute-force tests all score a pair the same way.
  */
 final class CorpusModel {
 
@@ -24,8 +25,9 @@ final class CorpusModel {
     private final TermVectors terms;
     private final InvertedIndex tagIndex;
     private final InvertedIndex termIndex;
-    private final double[] perDocument;  // [2d] inverse tag norm, [2d + 1] epoch day: one cache line per candidate
+    private final long[] epochDay;
     private final double[] dateTable;
+    private final double textFloor;
 
     private CorpusModel(RelatedConfig config, int[] order, long[] epochDay, TagVectors tags, TermVectors terms) {
         this.config = config;
@@ -35,28 +37,37 @@ final class CorpusModel {
         int n = order.length;
         this.tagIndex = InvertedIndex.forTags(tags, n);
         this.termIndex = InvertedIndex.forTerms(terms, n);
-        this.perDocument = new double[2 * n];
-        for (int d = 0; d < n; d++) {
-            perDocument[2 * d] = tags.inverseNorm(d);
-            perDocument[2 * d + 1] = epochDay[d];
-        }
+        this.epochDay = epochDay;
         this.dateTable = dateTable(epochDay, config.dateHalfLifeDays());
+        this.textFloor = TEXT_SHARE * config.minScore();
     }
 
+    /**
+     * The share of {@code minScore} that the text part must reach on its own for a pair to count as related: tags
+     * can make up the rest, but never relate two articles whose texts do not agree.
+     */
+    static final double TEXT_SHARE = 0.5;
+
     static CorpusModel build(RelatedDocument[] documents, RelatedConfig config) {
+        return build(documents, config, false);
+    }
+
+    /** With {@code explain}, terms keep the word they were first read as, for {@link RelatedExplainer}. */
+    static CorpusModel build(RelatedDocument[] documents, RelatedConfig config, boolean explain) {
         int n = documents.length;
         int[] order = canonicalOrder(documents);
         long[] epochDay = new long[n];
         for (int d = 0; d < n; d++) {
             epochDay[d] = documents[order[d]].epochDay();
         }
-        TagVectors tags = TagVectors.build(documents, order);
         List<String> stopWords = TermExtractor.stopWordList(StopWords.forLanguage(config.language()));
         int blocks = (n + BLOCK_SIZE - 1) / BLOCK_SIZE;
         TermExtractor.Block[] extracted = new TermExtractor.Block[blocks];
+        TermExtractor.Reading reading = TermExtractor.Reading.of(config, explain);
         IntStream.range(0, blocks).parallel().forEach(b -> extracted[b] = TermExtractor.extract(documents, order,
-                b * BLOCK_SIZE, Math.min(n, (b + 1) * BLOCK_SIZE), stopWords, config));
+                b * BLOCK_SIZE, Math.min(n, (b + 1) * BLOCK_SIZE), stopWords, reading));
         TermVectors terms = TermVectors.build(extracted, n, config.maxTermsPerDocument());
+        TagVectors tags = TagVectors.build(documents, order, terms);
         return new CorpusModel(config, order, epochDay, tags, terms);
     }
 
@@ -137,7 +148,7 @@ final class CorpusModel {
         return termIndex;
     }
 
-    /** Sum of squared weights of the shared tags, added in tag-id order; scale with {@link #tagSimilarity}. */
+    /** Sum of the learned weights of the shared tags, added in tag-id order. */
     double sharedTagWeight(int a, int b) {
         int[] ids = tags.ids();
         double sum = 0;
@@ -148,7 +159,7 @@ final class CorpusModel {
             } else if (ids[i] > ids[j]) {
                 j++;
             } else {
-                sum += tags.weight2(ids[i]);
+                sum += tags.weight(ids[i]);
                 i++;
                 j++;
             }
@@ -156,13 +167,38 @@ final class CorpusModel {
         return sum;
     }
 
-    /** Turns a shared tag weight into the tag similarity; symmetric in a and b, bit for bit. */
-    double tagSimilarity(double sharedWeight, int a, int b) {
-        return Math.min(1.0, sharedWeight * (perDocument[2 * a] * perDocument[2 * b]));
+    /** The tag evidence for a sum of shared tag weights: the sum, at most 1. */
+    static double tagSimilarity(double sharedWeight) {
+        return Math.min(1.0, sharedWeight);
     }
 
     double tagSimilarity(int a, int b) {
-        return tagSimilarity(sharedTagWeight(a, b), a, b);
+        return tagSimilarity(sharedTagWeight(a, b));
+    }
+
+    /** The weighted text part of a score for a text similarity. */
+    double textPart(double textSimilarity) {
+        return config.textWeight() * textSimilarity;
+    }
+
+    /** The weighted tag part of a score for a tag similarity. */
+    double tagPart(double tagSimilarity) {
+        return config.tagWeight() * tagSimilarity;
+    }
+
+    /** Whether the texts agree enough for the pair to count as related at all. */
+    boolean textAgrees(double textPart) {
+        return textPart > 0 && textPart >= textFloor;
+    }
+
+    /** Text plus tags when the text agrees, else 0: tags alone never relate two articles. */
+    double relevance(double textPart, double tagPart) {
+        return textAgrees(textPart) ? textPart + tagPart : 0;
+    }
+
+    /** The date part of a score: a bonus in proportion to the relevance, so it only re-orders. */
+    double datePart(double relevance, int a, int b) {
+        return config.dateWeight() == 0 || relevance == 0 ? 0 : relevance * config.dateWeight() * dateProximity(a, b);
     }
 
     /**
@@ -170,25 +206,12 @@ final class CorpusModel {
      * {@link TermVectors#MIN_SHARED_TERMS} terms.
      */
     double textSimilarity(int a, int b) {
-        long[] entries = terms.entries();
-        double sum = 0;
-        int shared = 0;
-        for (int i = terms.start(a), j = terms.start(b), endA = terms.end(a), endB = terms.end(b);
-             i < endA && j < endB; ) {
-            int x = TermVectors.term(entries[i]);
-            int y = TermVectors.term(entries[j]);
-            if (x < y) {
-                i++;
-            } else if (x > y) {
-                j++;
-            } else {
-                sum += (double) TermVectors.weight(entries[i]) * TermVectors.weight(entries[j]);
-                shared++;
-                i++;
-                j++;
-            }
-        }
-        return textSimilarity(sum, shared);
+        double[] dot = new double[2];  // sum of products, terms shared
+        terms.forEachShared(a, b, (term, weightA, weightB) -> {
+            dot[0] += (double) weightA * weightB;
+            dot[1]++;
+        });
+        return textSimilarity(dot[0], (int) dot[1]);
     }
 
     /** The text similarity for a dot product over {@code shared} terms. */
@@ -198,7 +221,7 @@ final class CorpusModel {
 
     /** {@code 2^(-days apart / half-life)}, from a table for the spans that occur in practice. */
     double dateProximity(int a, int b) {
-        double days = Math.abs(perDocument[2 * a + 1] - perDocument[2 * b + 1]);
+        double days = Math.abs((double) epochDay[a] - (double) epochDay[b]);
         return days < dateTable.length ? dateTable[(int) days] : proximity(days, config.dateHalfLifeDays());
     }
 

@@ -32,15 +32,10 @@ public final class DistinctiveTerms {
         RelatedDocument[] docs = bodies.stream().map(body -> new RelatedDocument("", List.of(), "", "", body, 0))
                 .toArray(RelatedDocument[]::new);
         int[] order = IntStream.range(0, documents).toArray();
-        // Bodies only, all of each body: titles and summaries are searched anyway.
-        RelatedConfig d = RelatedConfig.defaults();
-        RelatedConfig bodiesOnly = new RelatedConfig(d.count(), d.tagWeight(), d.textWeight(), d.dateWeight(),
-                d.minScore(), d.cardinalityThreshold(), d.maxTermsPerDocument(), 0, 0, Integer.MAX_VALUE,
-                d.dateHalfLifeDays(), language);
         List<String> stopWords = TermExtractor.stopWordList(StopWords.forLanguage(language));
         TermExtractor.Block[] blocks = IntStream.range(0, (documents + BLOCK - 1) / BLOCK).parallel()
                 .mapToObj(b -> TermExtractor.extract(docs, order, b * BLOCK, Math.min(documents, (b + 1) * BLOCK),
-                        stopWords, bodiesOnly))
+                        stopWords, TermExtractor.Reading.bodyWords()))
                 .toArray(TermExtractor.Block[]::new);
 
         // Merged in block order, so global ids and therefore ties never depend on threads.

@@ -1,5 +1,6 @@
 package io.github.broadsheet.related;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,9 +21,9 @@ final class RelatedQuery {
     private final int window;
     // Per candidate e, kept side by side so that touching a candidate costs one cache line per array:
     private final int[] marks;     // [2e] == mark: e is a candidate of the current article; [2e + 1] terms shared
-    private final double[] sums;   // [2e] shared squared tag weight, [2e + 1] text dot product
+    private final double[] sums;   // [2e] shared tag weight, [2e + 1] text dot product
     private final int[] candidates;
-    private final double[] denseTags; // the current article's squared tag weights by tag id, else 0
+    private final double[] denseTags; // the current article's tag weights by tag id, else 0
     private final float[] denseText;  // the current article's term weights by term id, else 0
     private final TopK preselect;
     private final TopK best;
@@ -73,6 +74,20 @@ final class RelatedQuery {
         return found;
     }
 
+    /**
+     * The best {@code limit} candidates of the last {@link #run} by the sums it had (exact for those it rescored),
+     * best first, as internal ids: where an explanation looks for near misses.
+     */
+    int[] bestCandidates(int limit) {
+        TopK nearest = new TopK(limit);
+        for (int i = 0; i < found; i++) {
+            int e = candidates[i];
+            nearest.offer(e, textPart(e) + tagPart(e));
+        }
+        int[] ids = new int[limit];
+        return Arrays.copyOf(ids, nearest.drainBestFirst(ids));
+    }
+
     private void touch(int e) {
         marks[2 * e] = mark;
         marks[2 * e + 1] = 0;
@@ -90,7 +105,7 @@ final class RelatedQuery {
         int[] postings = index.documents();
         for (int k = tags.start(d), end = tags.end(d); k < end; k++) {
             int tag = tagIds[k];
-            double w2 = tags.weight2(tag);
+            double w = tags.weight(tag);
             int from = index.start(tag);
             int to = index.end(tag);
             if (to - from > threshold) {
@@ -105,7 +120,7 @@ final class RelatedQuery {
                 if (marks[2 * e] != mark) {
                     touch(e);
                 }
-                sums[2 * e] += w2;
+                sums[2 * e] += w;
             }
         }
         return exact;
@@ -146,17 +161,25 @@ final class RelatedQuery {
      */
     private void select(int d, TopK selector, boolean exact) {
         double minScore = config.minScore();
-        double maxDate = config.dateWeight();
+        double dateWeight = config.dateWeight();
         selector.clear();
         for (int i = 0; i < found; i++) {
             int e = candidates[i];
-            double relevance = relevance(d, e);
-            if (exact && !(relevance > 0 && relevance >= minScore)) {
-                continue;
-            }
-            // Most candidates cannot make it even with the full date bonus; skip computing theirs.
-            if (relevance + maxDate >= selector.threshold()) {
-                selector.offer(e, relevance + date(d, e));
+            double text = textPart(e);
+            double tag = tagPart(e);
+            if (exact) {
+                double relevance = model.relevance(text, tag);
+                if (!(relevance > 0 && relevance >= minScore)) {
+                    continue;
+                }
+                // Most candidates cannot make it even with the full date bonus; skip computing theirs. The bound is
+                // the date part's own formula at proximity 1, so rounding cannot put a score above it.
+                if (relevance + relevance * dateWeight >= selector.threshold()) {
+                    selector.offer(e, relevance + model.datePart(relevance, d, e));
+                }
+            } else {
+                // Partial sums may still grow, so nothing is ruled out yet: rank by what is known so far.
+                selector.offer(e, text + tag);
             }
         }
     }
@@ -168,7 +191,7 @@ final class RelatedQuery {
         TermVectors terms = model.terms();
         long[] entries = terms.entries();
         for (int k = tags.start(d); k < tags.end(d); k++) {
-            denseTags[tagIds[k]] = tags.weight2(tagIds[k]);
+            denseTags[tagIds[k]] = tags.weight(tagIds[k]);
         }
         for (int k = terms.start(d); k < terms.end(d); k++) {
             denseText[TermVectors.term(entries[k])] = TermVectors.weight(entries[k]);
@@ -194,9 +217,9 @@ final class RelatedQuery {
             sums[2 * e] = tagSum;
             sums[2 * e + 1] = textSum;
             marks[2 * e + 1] = shared;
-            double relevance = relevance(d, e);
+            double relevance = model.relevance(textPart(e), tagPart(e));
             if (relevance > 0 && relevance >= minScore) {
-                best.offer(e, relevance + date(d, e));
+                best.offer(e, relevance + model.datePart(relevance, d, e));
             }
         }
         for (int k = tags.start(d); k < tags.end(d); k++) {
@@ -215,28 +238,20 @@ final class RelatedQuery {
         RelatedMatch[] matches = new RelatedMatch[count];
         for (int i = 0; i < count; i++) {
             int e = drained[i];
-            double tag = tagPart(d, e);
+            double tag = tagPart(e);
             double text = textPart(e);
-            double date = date(d, e);
-            matches[i] = new RelatedMatch(model.inputIndex(e), (tag + text) + date, tag, text, date);
+            double date = model.datePart(model.relevance(text, tag), d, e);
+            matches[i] = new RelatedMatch(model.inputIndex(e), (text + tag) + date, tag, text, date);
         }
         return List.of(matches);
     }
 
     // The score parts, computed in exactly one way so that filter, ranking and reported values agree to the bit.
-    private double relevance(int d, int e) {
-        return tagPart(d, e) + textPart(e);
-    }
-
-    private double tagPart(int d, int e) {
-        return config.tagWeight() * model.tagSimilarity(sums[2 * e], d, e);
+    private double tagPart(int e) {
+        return model.tagPart(CorpusModel.tagSimilarity(sums[2 * e]));
     }
 
     private double textPart(int e) {
-        return config.textWeight() * CorpusModel.textSimilarity(sums[2 * e + 1], marks[2 * e + 1]);
-    }
-
-    private double date(int d, int e) {
-        return config.dateWeight() == 0 ? 0 : config.dateWeight() * model.dateProximity(d, e);
+        return model.textPart(CorpusModel.textSimilarity(sums[2 * e + 1], marks[2 * e + 1]));
     }
 }

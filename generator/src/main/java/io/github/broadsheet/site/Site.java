@@ -2,6 +2,7 @@ package io.github.broadsheet.site;
 
 import io.github.broadsheet.config.SiteSettings;
 import io.github.broadsheet.content.Article;
+import io.github.broadsheet.related.RelatedCandidate;
 import io.github.broadsheet.related.RelatedMatch;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,13 @@ import java.util.Optional;
  * @param related     related articles of each article, best first, same index as {@code articles}
  * @param keywords    the distinctive words of each article's body, best first, for search; same index as
  *                    {@code articles}
+ * @param relatedWhy  only when {@code related.json} is asked for (else empty): per article its related links, then
+ *                    the best candidates left out, each with the evidence and the reason; same index as
+ *                    {@code articles}
  */
 public record Site(SiteSettings settings, List<Article> articles, List<String> paths, List<Tag> tags,
-                   List<List<Tag>> articleTags, List<List<RelatedMatch>> related, List<List<String>> keywords) {
+                   List<List<Tag>> articleTags, List<List<RelatedMatch>> related, List<List<String>> keywords,
+                   List<List<RelatedCandidate>> relatedWhy) {
 
     public Site {
         articles = List.copyOf(articles);
@@ -31,6 +36,13 @@ public record Site(SiteSettings settings, List<Article> articles, List<String> p
         articleTags = List.copyOf(articleTags);
         related = List.copyOf(related);
         keywords = List.copyOf(keywords);
+        relatedWhy = List.copyOf(relatedWhy);
+    }
+
+    /** A site without explanations of its related lists. */
+    public Site(SiteSettings settings, List<Article> articles, List<String> paths, List<Tag> tags,
+                List<List<Tag>> articleTags, List<List<RelatedMatch>> related, List<List<String>> keywords) {
+        this(settings, articles, paths, tags, articleTags, related, keywords, List.of());
     }
 
     /** The next newer article, if any. */

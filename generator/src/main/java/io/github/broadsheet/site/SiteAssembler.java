@@ -5,6 +5,8 @@ import io.github.broadsheet.content.Article;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.related.DistinctiveTerms;
 import io.github.broadsheet.related.RelatedArticles;
+import io.github.broadsheet.related.RelatedCandidate;
+import io.github.broadsheet.related.RelatedConfig;
 import io.github.broadsheet.related.RelatedDocument;
 import io.github.broadsheet.related.RelatedMatch;
 import java.time.Instant;
@@ -55,12 +57,20 @@ public final class SiteAssembler {
         List<List<Tag>> articleTags = articles.stream()
                 .map(a -> a.tags().stream().map(name -> byKey.get(TagIndex.key(name))).toList())
                 .toList();
-        List<List<RelatedMatch>> related = RelatedArticles.compute(documents(articles),
-                config.related().withLanguage(config.site().language()));
+        RelatedConfig relatedConfig = config.related().withLanguage(config.site().language());
+        List<List<RelatedMatch>> related;
+        List<List<RelatedCandidate>> relatedWhy = List.of();
+        if (config.publishing().explainRelated()) {
+            RelatedArticles.Explained explained = RelatedArticles.explain(documents(articles), relatedConfig);
+            related = explained.related();
+            relatedWhy = explained.explanation();
+        } else {
+            related = RelatedArticles.compute(documents(articles), relatedConfig);
+        }
         List<List<String>> keywords = keywords(articles, articleTags);
         // The plain text of the bodies has served its purpose; at 100,000 articles it is half a gigabyte.
         List<Article> withoutText = articles.stream().map(Article::withoutText).toList();
-        return new Site(config.site(), withoutText, paths, tags, articleTags, related, keywords);
+        return new Site(config.site(), withoutText, paths, tags, articleTags, related, keywords, relatedWhy);
     }
 
     /** Distinctive words of each body, leaving out those of its title, tags and summary, which search reads anyway. */
@@ -91,7 +101,14 @@ public final class SiteAssembler {
     private static List<RelatedDocument> documents(List<Article> articles) {
         return articles.stream()
                 .map(a -> new RelatedDocument(a.slug(), a.tags().stream().map(TagIndex::key).toList(), a.title(),
-                        a.summary(), a.text(), a.date().toLocalDate().toEpochDay()))
+                        a.summary(), headings(a), a.text(), a.date().toLocalDate().toEpochDay()))
                 .toList();
+    }
+
+    /** The text of an article's headings, one per line: the related model weighs their words above body text. */
+    private static String headings(Article article) {
+        StringBuilder out = new StringBuilder();
+        article.headings().forEach(heading -> out.append(heading.text()).append('\n'));
+        return out.toString();
     }
 }

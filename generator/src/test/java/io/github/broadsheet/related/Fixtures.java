@@ -142,7 +142,9 @@ final class Fixtures {
 
     /**
      * A seeded random corpus with Zipf-like tags and text from a small vocabulary, so that candidates overlap a
-     * lot; dates are drawn from a short span so that ties of (date) are frequent.
+     * lot, plus topics so that some texts agree: an article belongs to one of {@code n / 8} topics, and a third of
+     * its words (and its title) come from the topic's eight words; most articles also carry the topic's tag. Dates
+     * are drawn from a short span so that ties of (date) are frequent.
      */
     static List<RelatedDocument> random(int n, long seed) {
         Random random = new Random(seed);
@@ -151,17 +153,24 @@ final class Fixtures {
             words[i] = "w" + Integer.toString(i, 36) + (char) ('a' + i % 26);
         }
         int tagCount = Math.max(10, n / 10);
+        int topics = Math.max(2, n / 8);
         List<RelatedDocument> docs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            int topic = random.nextInt(topics);
             List<String> tags = new ArrayList<>();
-            for (int k = random.nextInt(5); k > 0; k--) {
+            if (random.nextInt(4) > 0) {
+                tags.add("topic" + topic);
+            }
+            for (int k = random.nextInt(4); k > 0; k--) {
                 tags.add("t" + zipf(random, tagCount));
             }
             StringBuilder text = new StringBuilder();
             for (int k = random.nextInt(120); k > 0; k--) {
-                text.append(words[zipf(random, words.length)]).append(' ');
+                String word = random.nextInt(3) == 0 ? "q" + topic + "x" + random.nextInt(8)
+                        : words[zipf(random, words.length)];
+                text.append(word).append(' ');
             }
-            docs.add(new RelatedDocument(String.format("doc-%04d", i), tags, words[zipf(random, words.length)],
+            docs.add(new RelatedDocument(String.format("doc-%04d", i), tags, "q" + topic + "x" + random.nextInt(8),
                     "", text.toString(), 19_000 + random.nextInt(60)));
         }
         return docs;

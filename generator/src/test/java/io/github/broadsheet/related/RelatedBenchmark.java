@@ -19,12 +19,17 @@ import java.util.stream.Stream;
  * Benchmark entry point for {@link RelatedArticles#compute} (a plain {@code main}, not a test, so surefire skips it).
  * Arguments: article counts for synthetic corpora (default {@code 1000 10000 100000}) and/or directories of Markdown
  * files with YAML front matter ({@code title}, {@code date}, {@code tags: [..]}, {@code summary}), such as the bench
- * corpus from {@code gen_corpus.py N --formats plain}. Synthetic corpora are seeded: Zipf(s=1) tags over a vocabulary
- * of {@code max(50, N/20)} tags, 2-6 per article, and 400-1500 words per body drawn with Zipf frequencies from 5,000
- * words (English stop words first, so stop-word removal is exercised and some terms are on nearly every article).
- * For each corpus it runs {@code -Dwarmup=2} unmeasured and {@code -Druns=3} measured computations and prints the
- * median (with the process CPU time of that run, which shows how much of the wall time the machine actually gave us)
- * and the peak heap. {@code -DmaxBodyChars=} and {@code -DcardinalityThreshold=} override those defaults. Run with e.g. {@code java -Xmx2g -cp target/classes:target/test-classes ...}.
+ * corpus from {@code gen_corpus.py N --formats plain}. Synthetic corpora are seeded and have topics, so that related
+ * lists are not empty: {@code max(20, N/40)} topics with 25 words of their own each (drawn from the less common
+ * words); an article belongs to one topic, carries that topic's tag seven times in ten, and 1-6 Zipf(s=1) tags over a
+ * vocabulary of {@code max(50, N/20)} tags (2-6 tags in all); its title, summary and 400-1500-word body draw 50, 30
+ * and 10 per cent of their words from the topic's words and the rest with Zipf frequencies from 5,000 words (English
+ * stop words first, so stop-word removal is exercised and some terms are on nearly every article); the slug ends in
+ * the topic, so the last column can say which share of the links stays in its topic. For each corpus it runs
+ * {@code -Dwarmup=2} unmeasured and {@code -Druns=3} measured computations and prints the median (with the process
+ * CPU time of that run, which shows how much of the wall time the machine actually gave us) and the peak heap.
+ * {@code -DmaxBodyChars=}, {@code -DcardinalityThreshold=} and {@code -DmaxTermsPerDocument=} override those
+ * defaults. Run with e.g. {@code java -Xmx2g -cp target/classes:target/test-classes ...}.
  */
 public final class RelatedBenchmark {
 
@@ -33,6 +38,11 @@ public final class RelatedBenchmark {
         "an", "had", "they", "you", "were", "their", "one", "all", "we", "can", "her", "has", "there", "been"};
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ren", "tas", "vo", "qui", "ber", "dal", "no",
         "sen", "tor", "pha", "gli", "mun", "dre", "sco", "vel", "tri", "zan", "por", "lek", "ath", "ume"};
+
+    /** Articles per topic in synthetic corpora, on average. */
+    private static final int TOPIC_SIZE = 40;
+    /** Words of a topic's own vocabulary. */
+    private static final int TOPIC_WORDS = 25;
 
     private RelatedBenchmark() {
     }
@@ -43,8 +53,8 @@ public final class RelatedBenchmark {
         List<String> corpora = args.length == 0 ? List.of("1000", "10000", "100000") : List.of(args);
         System.out.println("# " + config() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs, max heap "
                 + Runtime.getRuntime().maxMemory() / 1048576 + " MB");
-        System.out.printf(Locale.ROOT, "%-28s %8s %9s %10s %9s %9s %9s %13s %9s %7s%n", "corpus", "N", "first_ms",
-                "median_ms", "min_ms", "cpu_ms", "input_mb", "peak_heap_mb", "avg_links", "empty%");
+        System.out.printf(Locale.ROOT, "%-28s %8s %9s %10s %9s %9s %9s %13s %9s %7s %11s%n", "corpus", "N", "first_ms",
+                "median_ms", "min_ms", "cpu_ms", "input_mb", "peak_heap_mb", "avg_links", "empty%", "same_topic%");
         for (String corpus : corpora) {
             List<RelatedDocument> docs = corpus.chars().allMatch(Character::isDigit)
                     ? synthetic(Integer.parseInt(corpus), 42) : markdown(Path.of(corpus));
@@ -52,12 +62,13 @@ public final class RelatedBenchmark {
         }
     }
 
-    /** The defaults, with {@code -DmaxBodyChars=...} and {@code -DcardinalityThreshold=...} applied if given. */
+    /** The defaults, with the overrides of the type comment applied if given. */
     private static RelatedConfig config() {
         RelatedConfig defaults = RelatedConfig.defaults();
         return defaults.withMaxBodyChars(Integer.getInteger("maxBodyChars", defaults.maxBodyChars()))
                 .withCardinalityThreshold(Integer.getInteger("cardinalityThreshold",
-                        defaults.cardinalityThreshold()));
+                        defaults.cardinalityThreshold()))
+                .withMaxTermsPerDocument(Integer.getInteger("maxTermsPerDocument", defaults.maxTermsPerDocument()));
     }
 
     /** "synthetic" for a count, else the first path segment naming a corpus ("corpus-10000"), else the last. */
@@ -110,10 +121,26 @@ public final class RelatedBenchmark {
         Arrays.sort(times);
         long links = result.stream().mapToLong(List::size).sum();
         long empty = result.stream().filter(List::isEmpty).count();
-        System.out.printf(Locale.ROOT, "%-28s %8d %9.0f %10.0f %9.0f %9.0f %9.0f %13.0f %9.2f %7.2f%n",
+        // Synthetic slugs end in their topic ("-t00042"): the share of links within the topic says how good they are.
+        long sameTopic = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            for (RelatedMatch match : result.get(i)) {
+                if (topic(docs.get(i).slug()).equals(topic(docs.get(match.document()).slug()))) {
+                    sameTopic++;
+                }
+            }
+        }
+        boolean topics = docs.stream().allMatch(doc -> !topic(doc.slug()).isEmpty());
+        System.out.printf(Locale.ROOT, "%-28s %8d %9.0f %10.0f %9.0f %9.0f %9.0f %13.0f %9.2f %7.2f %11s%n",
                 name, docs.size(), first / 1e6,
                 times[runs / 2] / 1e6, times[0] / 1e6, medianCpu / 1e6, input / 1048576.0, peak / 1048576.0,
-                (double) links / docs.size(), 100.0 * empty / docs.size());
+                (double) links / docs.size(), 100.0 * empty / docs.size(),
+                topics && links > 0 ? String.format(Locale.ROOT, "%.1f", 100.0 * sameTopic / links) : "-");
+    }
+
+    private static String topic(String slug) {
+        int at = slug.lastIndexOf("-t");
+        return at < 0 ? "" : slug.substring(at);
     }
 
     private static int medianIndex(long[] times) {
@@ -146,35 +173,50 @@ public final class RelatedBenchmark {
         }
         String[] words = vocabulary(5000);
         double[] wordCdf = zipfCdf(words.length);
+        int topics = Math.max(20, n / TOPIC_SIZE);
+        int[][] topicWords = new int[topics][TOPIC_WORDS];
+        for (int t = 0; t < topics; t++) {
+            for (int w = 0; w < TOPIC_WORDS; w++) {
+                topicWords[t][w] = 500 + random.nextInt(words.length - 500);  // neither stop words nor very common
+            }
+        }
         long firstDay = LocalDate.of(2020, 1, 1).toEpochDay();
         int span = (int) (LocalDate.of(2024, 12, 31).toEpochDay() - firstDay);
         List<RelatedDocument> docs = new ArrayList<>(n);
         StringBuilder text = new StringBuilder(16_000);
         for (int i = 0; i < n; i++) {
+            int topic = random.nextInt(topics);
             int k = 2 + random.nextInt(5);
             List<String> docTags = new ArrayList<>(k);
+            if (random.nextInt(10) < 7) {
+                docTags.add(String.format(Locale.ROOT, "topic-%05d", topic));
+            }
             while (docTags.size() < k) {
                 String tag = tags[sample(tagCdf, random)];
                 if (!docTags.contains(tag)) {
                     docTags.add(tag);
                 }
             }
-            String title = words(text, words, wordCdf, random, 5 + random.nextInt(6));
-            String summary = words(text, words, wordCdf, random, 15 + random.nextInt(15));
-            String body = words(text, words, wordCdf, random, 400 + random.nextInt(1101));
-            docs.add(new RelatedDocument(String.format(Locale.ROOT, "a%06d", i), docTags, title, summary, body,
-                    firstDay + random.nextInt(span + 1)));
+            int[] own = topicWords[topic];
+            String title = words(text, words, wordCdf, own, 0.5, random, 5 + random.nextInt(6));
+            String summary = words(text, words, wordCdf, own, 0.3, random, 15 + random.nextInt(15));
+            String body = words(text, words, wordCdf, own, 0.1, random, 400 + random.nextInt(1101));
+            docs.add(new RelatedDocument(String.format(Locale.ROOT, "a%06d-t%05d", i, topic), docTags, title, summary,
+                    body, firstDay + random.nextInt(span + 1)));
         }
         return docs;
     }
 
-    private static String words(StringBuilder out, String[] words, double[] cdf, Random random, int count) {
+    /** Words drawn from the Zipf vocabulary, each with probability {@code share} from the topic's own words. */
+    private static String words(StringBuilder out, String[] words, double[] cdf, int[] topic, double share,
+                                Random random, int count) {
         out.setLength(0);
         for (int i = 0; i < count; i++) {
             if (i > 0) {
                 out.append(i % 12 == 0 ? ". " : " ");
             }
-            out.append(words[sample(cdf, random)]);
+            boolean own = random.nextDouble() < share;
+            out.append(words[own ? topic[random.nextInt(topic.length)] : sample(cdf, random)]);
         }
         return out.append('.').toString();
     }
@@ -217,7 +259,7 @@ public final class RelatedBenchmark {
         return Math.min(cdf.length - 1, at >= 0 ? at : -at - 1);
     }
 
-    /** Crude reader for {@code *.md} files with YAML front matter; drafts are skipped. */
+    /** Crude reader for {@code *.md} files with YAML front matter (and {@code #} headings); drafts are skipped. */
     static List<RelatedDocument> markdown(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -263,7 +305,13 @@ public final class RelatedBenchmark {
             }
             if (!draft) {
                 String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
-                docs.add(new RelatedDocument(slug, tags, title, summary, body, day));
+                StringBuilder headings = new StringBuilder();
+                for (String line : body.split("\n")) {
+                    if (line.startsWith("#")) {
+                        headings.append(line.replaceFirst("^#+\\s*", "")).append('\n');
+                    }
+                }
+                docs.add(new RelatedDocument(slug, tags, title, summary, headings.toString(), body, day));
             }
         }
         return docs;

@@ -171,23 +171,28 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     int relatedCount;
 
     /**
-     * Weight of shared tags in the related-article score; rare tags count more than common ones.
+     * Weight of shared tags in the related-article score. Each tag counts what it is worth on this site: how much
+     * more alike the texts of the articles carrying it are than any two texts (learned at build time), so generic
+     * and format tags such as "news" or "explainer" count about nothing. Tags alone never make two articles
+     * related. 0 ignores tags. Before 0.2.0 the default was 0.5 and rare tags counted most.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "site.relatedTagWeight", defaultValue = "0.5")
+    @Parameter(property = "site.relatedTagWeight", defaultValue = "1.0")
     double relatedTagWeight;
 
     /**
-     * Weight of text similarity (TF-IDF over title, summary and body) in the related-article score.
+     * Weight of the text similarity (stemmed words of title, summary, headings and body, title and summary
+     * weighing most) in the related-article score; must be above 0. Before 0.2.0 the default was 0.4.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "site.relatedTextWeight", defaultValue = "0.4")
+    @Parameter(property = "site.relatedTextWeight", defaultValue = "1.0")
     double relatedTextWeight;
 
     /**
-     * Weight of the bonus for being close in date; it only ranks articles already related by tags or text.
+     * The largest bonus for being close in date, as a share of the score (0.1: up to 10 % for articles of the
+     * same day, halving every 180 days apart); it only re-orders articles that are related anyway.
      *
      * @since 0.1.0
      */
@@ -195,11 +200,13 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     double relatedDateWeight;
 
     /**
-     * Minimum tag-plus-text score for a related link: an article unrelated to everything gets no list.
+     * Minimum text-plus-tag score for a related link, of which the text part must reach half on its own. An article
+     * with nothing this close gets no list, and fewer than {@code relatedCount} links is normal. Raise it for
+     * fewer, surer links; lower it for more. Before 0.2.0 the default was 0.08 (on a different scale).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "site.relatedMinScore", defaultValue = "0.08")
+    @Parameter(property = "site.relatedMinScore", defaultValue = "0.2")
     double relatedMinScore;
 
     /**
@@ -247,7 +254,9 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     boolean failOnBrokenLinks;
 
     /**
-     * Write {@code related.json} at the output root, with the score parts of every related link.
+     * Write {@code related.json} at the output root: for every article its related links with the parts of each
+     * score and the shared tags and words behind it, and the best candidates left out with the reason (list full,
+     * below the minimum, text disagrees, format tag). For tuning the {@code related*} settings.
      *
      * @since 0.1.0
      */

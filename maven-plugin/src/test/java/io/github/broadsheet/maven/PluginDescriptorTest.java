@@ -2,6 +2,7 @@ package io.github.broadsheet.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.broadsheet.related.RelatedConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,18 @@ class PluginDescriptorTest {
                 .containsEntry("draft", "${draft} | true")
                 // The site's own title keeps its name, so a <title> in the plugin's configuration is not an article's.
                 .containsEntry("title", "${site.title} | ${project.name}");
+    }
+
+    @Test
+    void relatedDefaultsAreTheEngines() throws Exception {
+        // The tuned defaults live in RelatedConfig; a plugin default drifting from them would silently retune sites.
+        RelatedConfig defaults = RelatedConfig.defaults();
+        assertThat(configuration(mojo("generate")))
+                .containsEntry("relatedCount", "${site.relatedCount} | " + defaults.count())
+                .containsEntry("relatedTagWeight", "${site.relatedTagWeight} | " + defaults.tagWeight())
+                .containsEntry("relatedTextWeight", "${site.relatedTextWeight} | " + defaults.textWeight())
+                .containsEntry("relatedDateWeight", "${site.relatedDateWeight} | " + defaults.dateWeight())
+                .containsEntry("relatedMinScore", "${site.relatedMinScore} | " + defaults.minScore());
     }
 
     @Test
