@@ -15,7 +15,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Cleans the HTML of a rendered body for {@code sanitizeHtml}, with jsoup's {@link Cleaner} and an allow-list:
  * everything Broadsheet's own Markdown produces (heading ids and anchor links, tables with
- * {@code style="text-align: ..."}, footnotes, task-list checkboxes, {@code language-*} code classes) and the safe
+ * {@code style="text-align: ..."}, footnotes, task-list checkboxes, {@code language-*} code classes, the
+ * highlighter's {@code tok-*} spans) and the safe
  * part of raw HTML (text markup, lists, tables, images, {@code details}) are kept; scripts, styles, forms, frames,
  * media, SVG, event handlers and every other attribute are removed. Links keep only {@code http}, {@code https},
  * {@code mailto}, {@code tel} and relative URLs, images {@code http}, {@code https}, relative URLs and
@@ -62,7 +63,9 @@ final class HtmlSanitizer {
                 "a", Set.of("heading-anchor", "footnote-ref", "footnote-backref"),
                 "div", Set.of("footnotes"),
                 "li", Set.of("task-list-item"),
-                "input", Set.of("task-list-item-checkbox"));
+                "input", Set.of("task-list-item-checkbox"),
+                "span", Set.of("tok-kw", "tok-type", "tok-fn", "tok-str", "tok-num", "tok-com", "tok-op", "tok-var",
+                        "tok-meta", "tok-re", "tok-tag", "tok-attr", "tok-ins", "tok-del", "tok-hunk"));
 
         AllowList() {
             addTags("a", "abbr", "aside", "b", "bdi", "blockquote", "br", "caption", "cite", "code", "col",
@@ -86,6 +89,7 @@ final class HtmlSanitizer {
             addAttributes("li", "id", "class");
             addAttributes("ol", "start", "reversed");
             addAttributes("q", "cite");
+            addAttributes("span", "class");
             addAttributes("sup", "id");
             addAttributes("td", "colspan", "rowspan", "style");
             addAttributes("th", "colspan", "rowspan", "scope", "style");

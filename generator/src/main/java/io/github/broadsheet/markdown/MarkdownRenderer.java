@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import io.github.broadsheet.highlight.CodeHighlighter;
 import io.github.broadsheet.text.ControlCharacters;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,8 @@ import org.jsoup.Jsoup;
 
 /**
  * Markdown to HTML with Flexmark: GFM tables, strikethrough, autolinks, footnotes, task lists, heading ids and
- * fenced code with a {@code language-*} class. The parser and renderer are built once and shared by all threads
+ * fenced code with a {@code language-*} class, highlighted at build time when the {@link CodeHighlighter} knows the
+ * language. The parser and renderer are built once and shared by all threads
  * (Flexmark's are immutable and thread-safe); building them per file is a known cost in other generators. For
  * authors who are not trusted, the HTML is cleaned by an {@link HtmlSanitizer}.
  */
@@ -105,8 +107,10 @@ public final class MarkdownRenderer {
     }
 
     private static HtmlRenderer htmlRenderer(MutableDataSet options) {
+        CodeHighlighter highlighter = new CodeHighlighter();
         return HtmlRenderer.builder(options).attributeProviderFactory(new CellAlignment())
-                .nodeRendererFactory(document -> new CopiedText()).build();
+                .nodeRendererFactory(document -> new CopiedText())
+                .nodeRendererFactory(document -> new HighlightedCode(highlighter)).build();
     }
 
     /** The body of an article. */
@@ -124,7 +128,7 @@ public final class MarkdownRenderer {
      * signature must not be reused. Bump the version whenever the HTML for the same Markdown changes.
      */
     public static String cacheSignature(boolean sanitizeHtml) {
-        return "renderer/2 sanitizeHtml=" + sanitizeHtml
+        return "renderer/3 sanitizeHtml=" + sanitizeHtml
                 + (sanitizeHtml ? " jsoup/" + Jsoup.class.getPackage().getImplementationVersion() : "");
     }
 
