@@ -31,7 +31,8 @@ import org.jsoup.Jsoup;
 /**
  * Markdown to HTML with Flexmark: GFM tables, strikethrough, autolinks, footnotes, task lists, heading ids and
  * fenced code with a {@code language-*} class, highlighted at build time when the {@link CodeHighlighter} knows the
- * language. The parser and renderer are built once and shared by all threads
+ * language, and the directives for embeds, galleries and pull quotes ({@link DirectiveExtension}), whose errors
+ * come back as {@link RenderedMarkdown#problems()} with their lines. The parser and renderer are built once and shared by all threads
  * (Flexmark's are immutable and thread-safe); building them per file is a known cost in other generators. For
  * authors who are not trusted, the HTML is cleaned by an {@link HtmlSanitizer}.
  */
@@ -64,7 +65,8 @@ public final class MarkdownRenderer {
                 StrikethroughExtension.create(),
                 FootnoteExtension.create(),
                 TaskListExtension.create(),
-                AnchorLinkExtension.create());
+                AnchorLinkExtension.create(),
+                DirectiveExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // Each heading's text links to the heading itself (the theme shows a "#" on hover): the heading keeps its
         // id and its text, and the link's accessible name is the heading text.
@@ -144,7 +146,7 @@ public final class MarkdownRenderer {
     private RenderedMarkdown finished(String markdown, RenderedMarkdown rendered) {
         RenderedMarkdown clean = withoutControlCharacters(markdown, rendered);
         return sanitizer == null ? clean : new RenderedMarkdown(sanitizer.clean(clean.html()), clean.text(),
-                clean.firstParagraph(), clean.wordCount(), clean.headings());
+                clean.firstParagraph(), clean.wordCount(), clean.headings(), clean.problems());
     }
 
     /**
@@ -161,7 +163,7 @@ public final class MarkdownRenderer {
         List<RenderedMarkdown.Heading> headings = rendered.headings().stream()
                 .map(h -> new RenderedMarkdown.Heading(h.level(), replaced(h.id()), replaced(h.text()))).toList();
         return new RenderedMarkdown(replaced(rendered.html()), replaced(rendered.text()),
-                replaced(rendered.firstParagraph()), rendered.wordCount(), headings);
+                replaced(rendered.firstParagraph()), rendered.wordCount(), headings, rendered.problems());
     }
 
     private static String replaced(String text) {
@@ -174,7 +176,7 @@ public final class MarkdownRenderer {
         renderer.render(document, out);
         PlainText plain = PlainText.of(document);
         return new RenderedMarkdown(out.toString(), plain.text(), plain.firstParagraph(), countWords(plain.text()),
-                plain.headings());
+                plain.headings(), DirectiveProblems.of(document));
     }
 
     /** The HTML with or without the autolink step, for tests that check {@link #mayHoldAutolinks}. */
