@@ -1,14 +1,21 @@
 package io.github.broadsheet.image;
 
 import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.spi.ImageWriterSpi;
 import javax.imageio.spi.ServiceRegistry;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The image readers and writers the pipeline uses, always the same ones whatever else is installed: the JDK's PNG
@@ -24,7 +31,7 @@ final class ImageCodecs {
     private static final String JDK_JPEG_READER = "com.sun.imageio.plugins.jpeg.JPEGImageReaderSpi";
     private static final String JDK_JPEG_WRITER = "com.sun.imageio.plugins.jpeg.JPEGImageWriterSpi";
     private static final String JDK_PNG_READER = "com.sun.imageio.plugins.png.PNGImageReaderSpi";
-    private static final String JDK_PNG_WRITER = "com.sun.imageio.plugins.png.PNGImageWriterSpi";
+    static final String JDK_PNG_WRITER = "com.sun.imageio.plugins.png.PNGImageWriterSpi";
 
     private final ImageReaderSpi jpegReader;
     private final ImageReaderSpi pngReader;
@@ -45,7 +52,7 @@ final class ImageCodecs {
         jpegReader = twelveMonkeys;
     }
 
-    private static <T> T find(ServiceRegistry registry, Class<T> category, String className) {
+    static <T> T find(ServiceRegistry registry, Class<T> category, String className) {
         Iterator<T> providers = registry.getServiceProviders(category,
                 provider -> provider.getClass().getName().equals(className), false);
         if (!providers.hasNext()) {
@@ -68,5 +75,18 @@ final class ImageCodecs {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The image written by the writer with the parameters and without metadata, as bytes. */
+    static byte[] encode(ImageWriter writer, BufferedImage image, ImageWriteParam param) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 4 + 1024);
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            // Writing to memory: only a writer's bug gets here.
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

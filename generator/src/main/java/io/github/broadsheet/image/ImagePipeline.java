@@ -4,7 +4,6 @@ import io.github.broadsheet.digest.ContentHash;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +17,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Resized copies of an article's images for responsive pages. A JPEG or PNG is read (TwelveMonkeys for JPEGs),
@@ -198,7 +195,7 @@ public final class ImagePipeline {
             int h = (int) Math.max(1, ((long) w * height * 2 + width) / (2L * width));
             BufferedImage scaled = Downscaler.scale(image, turned ? h : w, turned ? w : h, alpha);
             BufferedImage derivative = Downscaler.orient(scaled, exif.orientation());
-            byte[] bytes = alpha ? png(derivative) : jpeg(derivative);
+            byte[] bytes = alpha ? Png.encode(derivative) : jpeg(derivative);
             if (!alpha && config.keepMetadata() && exif.segment() != null) {
                 bytes = Exif.insert(bytes, exif.segment());
             }
@@ -240,36 +237,18 @@ public final class ImagePipeline {
         return false;
     }
 
-    private byte[] jpeg(BufferedImage image) throws IOException {
+    private byte[] jpeg(BufferedImage image) {
         ImageWriter writer = codecs.writer(ImageFormat.JPEG);
         try {
             JPEGImageWriteParam param = (JPEGImageWriteParam) writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(config.jpegQuality());
             param.setOptimizeHuffmanTables(true);
-            return write(writer, image, param);
+            // Without metadata: the writer then adds none but the JFIF header JPEG needs.
+            return ImageCodecs.encode(writer, image, param);
         } finally {
             writer.dispose();
         }
-    }
-
-    private byte[] png(BufferedImage image) throws IOException {
-        ImageWriter writer = codecs.writer(ImageFormat.PNG);
-        try {
-            return write(writer, image, writer.getDefaultWriteParam());
-        } finally {
-            writer.dispose();
-        }
-    }
-
-    /** Without metadata: the writers then add none but what the format needs (JPEG's JFIF header, PNG's IHDR). */
-    private static byte[] write(ImageWriter writer, BufferedImage image, ImageWriteParam param) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 4 + 1024);
-        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(image, null, null), param);
-        }
-        return out.toByteArray();
     }
 
     private static String message(Exception e) {
