@@ -4,9 +4,11 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Resizing with Java2D: halve with bilinear filtering while the image is more than twice the target, then one last
+ * Resizing with Java2D: halve with bilinear filtering while the image is at least twice the target, then one last
  * bilinear step to the exact size. One bilinear step from 3000 to 480 px would sample only a few source pixels per
  * target pixel and alias; halving first averages them all, close to a box filter, at a fraction of a Lanczos
  * filter's cost (4-15 ms against 0.5-0.9 s per derivative, and deterministic: research/REPORT.md). The result is
@@ -19,21 +21,30 @@ final class Downscaler {
     private Downscaler() {
     }
 
-    static BufferedImage scale(BufferedImage source, int width, int height, boolean alpha) {
-        BufferedImage current = source;
-        int w = source.getWidth();
-        int h = source.getHeight();
+    /**
+     * The source at each size, largest or smallest first as given. The halvings are shared: the source is halved
+     * (3000, 1500, 750 px...) while a half is still at least twice a target, and each target is one bilinear step
+     * from the smallest such half, so a 3000 px photo is read in full once for all its derivatives.
+     *
+     * @param sizes {width, height} pairs, each at most the source's size
+     */
+    static List<BufferedImage> scale(BufferedImage source, List<int[]> sizes, boolean alpha) {
         int type = alpha ? BufferedImage.TYPE_INT_ARGB_PRE : BufferedImage.TYPE_INT_RGB;
-        do {
-            w = Math.max(width, w / 2);
-            h = Math.max(height, h / 2);
-            if (w < width * 2 || h < height * 2) {
-                w = width;
-                h = height;
+        List<BufferedImage> halvings = new ArrayList<>(List.of(source));
+        List<BufferedImage> scaled = new ArrayList<>(sizes.size());
+        for (int[] size : sizes) {
+            int k = 0;
+            while (halvings.get(k).getWidth() >= size[0] * 2 && halvings.get(k).getHeight() >= size[1] * 2) {
+                if (k + 1 == halvings.size()) {
+                    BufferedImage at = halvings.get(k);
+                    halvings.add(draw(at, at.getWidth() / 2, at.getHeight() / 2, type));
+                }
+                k++;
             }
-            current = draw(current, w, h, type);
-        } while (w != width || h != height);
-        return alpha ? draw(current, width, height, BufferedImage.TYPE_INT_ARGB) : current;
+            BufferedImage result = draw(halvings.get(k), size[0], size[1], type);
+            scaled.add(alpha ? draw(result, size[0], size[1], BufferedImage.TYPE_INT_ARGB) : result);
+        }
+        return scaled;
     }
 
     private static BufferedImage draw(BufferedImage source, int width, int height, int type) {

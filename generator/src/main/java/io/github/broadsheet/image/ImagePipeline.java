@@ -186,20 +186,25 @@ public final class ImagePipeline {
         boolean alpha = hasTransparency(image);
         String format = alpha ? "png" : "jpg";
         List<Derivative> sizes = new ArrayList<>();
-        List<byte[]> files = new ArrayList<>();
+        List<int[]> stored = new ArrayList<>();
         for (int target : config.widths()) {
             int w = Math.min(target, width);
             if (!sizes.isEmpty() && sizes.get(sizes.size() - 1).width() == w) {
                 continue;
             }
             int h = (int) Math.max(1, ((long) w * height * 2 + width) / (2L * width));
-            BufferedImage scaled = Downscaler.scale(image, turned ? h : w, turned ? w : h, alpha);
-            BufferedImage derivative = Downscaler.orient(scaled, exif.orientation());
+            sizes.add(new Derivative(w, h, format, null, 0));
+            // Scaled as stored, turned afterwards: turning the small image is cheaper than the large one.
+            stored.add(turned ? new int[] {h, w} : new int[] {w, h});
+        }
+        List<BufferedImage> scaled = Downscaler.scale(image, stored, alpha);
+        List<byte[]> files = new ArrayList<>();
+        for (BufferedImage each : scaled) {
+            BufferedImage derivative = Downscaler.orient(each, exif.orientation());
             byte[] bytes = alpha ? Png.encode(derivative) : jpeg(derivative);
             if (!alpha && config.keepMetadata() && exif.segment() != null) {
                 bytes = Exif.insert(bytes, exif.segment());
             }
-            sizes.add(new Derivative(w, h, format, null, bytes.length));
             files.add(bytes);
         }
         ImageCache.Entry entry = cache.write(key, width, height, sizes, files);
