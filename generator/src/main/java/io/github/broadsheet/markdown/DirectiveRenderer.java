@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Map;
 import java.util.Set;
 
@@ -122,18 +123,8 @@ final class DirectiveRenderer implements NodeRenderer {
         return path.strip().replace(" ", "%20");
     }
 
+    /** Text for HTML content or a double-quoted attribute: {@code & < > "} escaped, as Flexmark escapes text. */
     private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Escaping.escapeHtml(text, false);
     }
 }
