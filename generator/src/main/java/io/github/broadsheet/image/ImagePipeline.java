@@ -44,6 +44,8 @@ public final class ImagePipeline {
     public static final long MAX_PIXELS = 100_000_000L;
 
     private static final int MB = 1 << 20;
+    /** How much of a file is read to tell its format and a pass-through image's size (an SVG's root element). */
+    private static final int HEAD = 64 * 1024;
 
     private final ImageConfig config;
     private final ImageCache cache;
@@ -124,15 +126,19 @@ public final class ImagePipeline {
                 ImageCache.Entry entry = cached.get();
                 return new ImageResult.Raster(file, hex, entry.width(), entry.height(), entry.derivatives(), true);
             }
-            byte[] bytes = Files.readAllBytes(file);
-            ImageFormat format = ImageFormat.of(bytes.length > ImageFormat.HEAD
-                    ? java.util.Arrays.copyOf(bytes, ImageFormat.HEAD) : bytes);
+            // The start of the file tells the format, and the size of what passes through: a large animated GIF
+            // is not read whole on every build.
+            byte[] head;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(HEAD);
+            }
+            ImageFormat format = ImageFormat.of(head);
             return switch (format) {
                 case GIF, SVG, WEBP -> {
-                    int[] size = HeaderDimensions.of(format, bytes);
+                    int[] size = HeaderDimensions.of(format, head);
                     yield new ImageResult.PassThrough(file, format.extension(), size[0], size[1]);
                 }
-                case JPEG, PNG -> raster(file, name, hex, key, format, bytes);
+                case JPEG, PNG -> raster(file, name, hex, key, format, Files.readAllBytes(file));
                 case UNKNOWN -> new ImageResult.Failed(file, "the file " + name
                         + " is not an image Broadsheet can use (JPEG, PNG, GIF, SVG or WebP)");
             };
