@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The problems of a document's directives, in document order, each at its line (1-based, counted in the Markdown
  * that was parsed): what {@link DirectiveBlockParser} found on each directive's line, and the content of galleries,
- * which may hold only images. Most documents have no directive and are not walked at all.
+ * which may hold only images. The caller skips documents without {@code ::}, most of them.
  */
 final class DirectiveProblems {
 
@@ -20,9 +20,6 @@ final class DirectiveProblems {
     }
 
     static List<RenderedMarkdown.Problem> of(Document document) {
-        if (document.getChars().indexOf("::") < 0) {
-            return List.of();
-        }
         List<RenderedMarkdown.Problem> problems = new ArrayList<>();
         collect(document, document, problems);
         return problems;

@@ -136,11 +136,12 @@ public final class MarkdownRenderer {
 
     private RenderedMarkdown renderNow(String markdown) {
         return finished(markdown,
-                rendered((mayHoldAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown), renderer));
+                rendered((mayHoldAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown), renderer,
+                        markdown));
     }
 
     private RenderedMarkdown renderTeaserNow(String markdown) {
-        return finished(markdown, rendered(teaserParser.parse(markdown), teaserRenderer));
+        return finished(markdown, rendered(teaserParser.parse(markdown), teaserRenderer, markdown));
     }
 
     private RenderedMarkdown finished(String markdown, RenderedMarkdown rendered) {
@@ -170,13 +171,13 @@ public final class MarkdownRenderer {
         return ControlCharacters.replace(text, "\uFFFD");
     }
 
-    private static RenderedMarkdown rendered(Document document, HtmlRenderer renderer) {
+    private static RenderedMarkdown rendered(Document document, HtmlRenderer renderer, String markdown) {
         // Sized for the HTML up front: Flexmark's own builder starts at 16 chars and copies itself up to 10 KB.
         StringBuilder out = new StringBuilder(document.getChars().length() * 5 / 4 + 256);
         renderer.render(document, out);
         PlainText plain = PlainText.of(document);
         return new RenderedMarkdown(out.toString(), plain.text(), plain.firstParagraph(), countWords(plain.text()),
-                plain.headings(), DirectiveProblems.of(document));
+                plain.headings(), markdown.contains("::") ? DirectiveProblems.of(document) : List.of());
     }
 
     /** The HTML with or without the autolink step, for tests that check {@link #mayHoldAutolinks}. */
