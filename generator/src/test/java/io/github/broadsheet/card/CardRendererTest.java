@@ -23,6 +23,9 @@ class CardRendererTest {
             "Tram line 4 reopens after two years of work on the Kölner Ring — Zażółć gęślą jaźń",
             "Transport", "The Daily Broadsheet");
 
+    /** Antialiased, fractional metrics: as the renderer's graphics measure text. */
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
     @TempDir
     Path dir;
 
@@ -81,20 +84,19 @@ class CardRendererTest {
     @Test
     void aLongHeadlineIsCutWithAnEllipsisOnItsLastLine() throws IOException {
         Font bold = themeFonts().bold().deriveFont(66f);
-        FontRenderContext frc = new FontRenderContext(null, true, true);
         String longest = "The council votes tonight on the budget for the new tram depot, the bridge repairs, the"
                 + " school buildings, the library's opening hours and the price of a monthly ticket for students";
-        List<String> all = CardRenderer.breakLines(longest, bold, 1056, frc);
+        List<String> all = CardRenderer.breakLines(longest, bold, 1056, FRC);
         assertThat(all.size()).isGreaterThan(4);
-        var lines = CardRenderer.lines(longest, bold, 1056, 4, frc);
+        var lines = CardRenderer.lines(longest, bold, 1056, 4, FRC);
         assertThat(lines).hasSize(4);
         for (var line : lines) {
             assertThat(line.getAdvance()).isLessThanOrEqualTo(1056f);
         }
-        assertThat(CardRenderer.lines("Short headline", bold, 1056, 4, frc)).hasSize(1);
+        assertThat(CardRenderer.lines("Short headline", bold, 1056, 4, FRC)).hasSize(1);
         // A word longer than a line is broken inside rather than drawn past the edge.
         for (var line : CardRenderer.lines("Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenkasse",
-                bold, 600, 3, frc)) {
+                bold, 600, 3, FRC)) {
             assertThat(line.getAdvance()).isLessThanOrEqualTo(600f);
         }
     }
@@ -102,16 +104,15 @@ class CardRendererTest {
     @Test
     void theEllipsisEndsTheLastLine() throws IOException {
         Font bold = themeFonts().bold().deriveFont(66f);
-        FontRenderContext frc = new FontRenderContext(null, true, true);
         String text = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
                 + " sixteen seventeen eighteen nineteen twenty";
-        List<String> all = CardRenderer.breakLines(text, bold, 700, frc);
-        List<String> lines = CardRenderer.lineTexts(text, bold, 700, 2, frc);
+        List<String> all = CardRenderer.breakLines(text, bold, 700, FRC);
+        List<String> lines = CardRenderer.lineTexts(text, bold, 700, 2, FRC);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo(all.get(0));
         assertThat(lines.get(1)).endsWith("\u2026").doesNotEndWith(" \u2026").startsWith(all.get(1).split(" ")[0]);
         assertThat(String.join(" ", lines).replace("\u2026", "")).isSubstringOf(text);
-        assertThat(CardRenderer.lineTexts("Short headline", bold, 700, 2, frc)).containsExactly("Short headline");
+        assertThat(CardRenderer.lineTexts("Short headline", bold, 700, 2, FRC)).containsExactly("Short headline");
     }
 
     @Test
