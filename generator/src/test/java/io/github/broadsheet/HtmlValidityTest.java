@@ -87,6 +87,34 @@ class HtmlValidityTest {
                 """);
         site.file("content/articles/2026-05-01-features/chart.svg",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>\n");
+        site.article("2026-03-15-media/index.md", "title: Embeds, gallery and pull quote\ndate: 2026-03-15", """
+                A video, click to load:
+
+                ::youtube{id="dQw4w9WgXcQ" title="Tram line 4 opens" poster="clip.jpg" start="10"}
+
+                ::vimeo{id="76979871" title="Harbour at dawn"}
+
+                ::video{src="clip.mp4" poster="clip.jpg" title="The first tram"}
+
+                ::audio{src="interview.mp3" title="Interview with the mayor"}
+
+                :::gallery{caption="Opening day"}
+                ![The depot](clip.jpg "Caption one")
+                ![The first tram](clip.jpg)
+                :::
+
+                :::pullquote{cite="Jana Novak, mayor"}
+                The tram is back, and it is *here to stay*.
+                :::
+
+                ```diff
+                -old
+                +new
+                ```
+                """);
+        for (String media : new String[] {"clip.mp4", "clip.jpg", "interview.mp3"}) {
+            site.file("content/articles/2026-03-15-media/" + media, "not really " + media + "\n");
+        }
         site.article("2026-05-02-more.md", """
                 title: Teaser with a more marker
                 date: 2026-05-02
@@ -222,6 +250,13 @@ class HtmlValidityTest {
         assertThat(site.output().resolve("old/more/index.html")).as("an alias redirect").isRegularFile();
         assertThat(site.output().resolve("2026/05/more.html")).as("an alias redirect to a file").isRegularFile();
         assertThat(site.output().resolve("404.html")).isRegularFile();
+        Document media = site.page("articles/media/");
+        assertThat(media.select(".article-body a.embed-load[data-embed-src]")).hasSize(2);
+        assertThat(media.select(".article-body video[src=clip.mp4], .article-body audio[src=interview.mp3]")).hasSize(2);
+        assertThat(media.select(".article-body figure.gallery > figure > img")).hasSize(2);
+        assertThat(media.select(".article-body figure.pullquote > blockquote")).hasSize(1);
+        assertThat(media.select(".article-body code.language-diff span.tok-ins")).hasSize(1);
+        assertThat(features.select(".article-body code.language-java span.tok-kw")).isNotEmpty();
         org.jsoup.select.Elements teaser = new org.jsoup.select.Elements();
         for (String page : List.of("", "page/2/", "page/3/", "page/4/")) {
             teaser.addAll(site.page(page).select(".card:has(a[href=/news/articles/more/]) .card-summary"));

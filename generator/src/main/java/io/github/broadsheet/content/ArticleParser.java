@@ -81,6 +81,9 @@ public final class ArticleParser {
         if (body == null) {
             return Optional.empty();
         }
+        // Directive errors (an unknown embed, a missing attribute, an unclosed container), at their file lines.
+        // The teaser is rendered from the same lines, so only the body's are reported.
+        body.problems().forEach(p -> problems.error(file, fm.bodyLine() + p.line() - 1, p.message()));
         String summaryText;
         String summaryHtml;
         if (summary != null && !summary.isBlank()) {

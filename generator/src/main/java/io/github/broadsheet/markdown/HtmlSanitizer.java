@@ -15,9 +15,11 @@ import org.jsoup.safety.Safelist;
 /**
  * Cleans the HTML of a rendered body for {@code sanitizeHtml}, with jsoup's {@link Cleaner} and an allow-list:
  * everything Broadsheet's own Markdown produces (heading ids and anchor links, tables with
- * {@code style="text-align: ..."}, footnotes, task-list checkboxes, {@code language-*} code classes) and the safe
- * part of raw HTML (text markup, lists, tables, images, {@code details}) are kept; scripts, styles, forms, frames,
- * media, SVG, event handlers and every other attribute are removed. Links keep only {@code http}, {@code https},
+ * {@code style="text-align: ..."}, footnotes, task-list checkboxes, {@code language-*} code classes, the
+ * highlighter's {@code tok-*} spans, the embed directives' figures) and the safe part of raw HTML (text markup,
+ * lists, tables, images, {@code details}) are kept; scripts, styles, forms, frames, media other than the embed
+ * directives' own (click-to-load links naming a YouTube or Vimeo player, video and audio files of the site), SVG,
+ * event handlers and every other attribute are removed. Links keep only {@code http}, {@code https},
  * {@code mailto}, {@code tel} and relative URLs, images {@code http}, {@code https}, relative URLs and
  * {@code data:} PNG, JPEG, GIF, WebP and AVIF; jsoup judges a URL as browsers read it, after decoding
  * entities and ignoring case, whitespace and control characters, so {@code JaVaScRiPt:}, {@code &#106;avascript:},
@@ -56,15 +58,29 @@ final class HtmlSanitizer {
                 Pattern.DOTALL);
         /** Browsers ignore these in a URL (leading and trailing, and tab and line feed anywhere). */
         private static final Pattern IGNORED_IN_URLS = Pattern.compile("[\\x00-\\x20]");
+        /** A URL with a scheme, or protocol-relative: not a file of the site. */
+        private static final Pattern NOT_LOCAL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*:|//).*", Pattern.DOTALL);
         private static final Pattern LANGUAGE = Pattern.compile("language-[\\w+#.-]+");
         /** The classes Broadsheet's Markdown gives each element, the only ones kept. */
         private static final Map<String, Set<String>> CLASSES = Map.of(
-                "a", Set.of("heading-anchor", "footnote-ref", "footnote-backref"),
+                "a", Set.of("heading-anchor", "footnote-ref", "footnote-backref", "embed-load"),
                 "div", Set.of("footnotes"),
                 "li", Set.of("task-list-item"),
-                "input", Set.of("task-list-item-checkbox"));
+                "input", Set.of("task-list-item-checkbox"),
+                "figure", Set.of("embed", "embed-youtube", "embed-vimeo", "embed-video", "embed-audio", "gallery",
+                        "pullquote"),
+                "span", Set.of("embed-title", "tok-kw", "tok-type", "tok-fn", "tok-str", "tok-num", "tok-com", "tok-op", "tok-var",
+                        "tok-meta", "tok-re", "tok-tag", "tok-attr", "tok-ins", "tok-del", "tok-hunk"));
 
         AllowList() {
+            // Video, audio and click-to-load links as the embed directives write them (DirectiveRenderer), checked
+            // below.
+            addTags("audio", "video");
+            addAttributes("audio", "controls", "preload", "src");
+            addAttributes("a", "data-embed-src", "data-embed-title");
+            addAttributes("figure", "class");
+            addAttributes("video", "controls", "preload", "src", "poster");
+            addAttributes("img", "loading", "decoding");
             addTags("a", "abbr", "aside", "b", "bdi", "blockquote", "br", "caption", "cite", "code", "col",
                     "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1",
                     "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark", "ol", "p",
@@ -86,6 +102,7 @@ final class HtmlSanitizer {
             addAttributes("li", "id", "class");
             addAttributes("ol", "start", "reversed");
             addAttributes("q", "cite");
+            addAttributes("span", "class");
             addAttributes("sup", "id");
             addAttributes("td", "colspan", "rowspan", "style");
             addAttributes("th", "colspan", "rowspan", "scope", "style");
@@ -111,6 +128,13 @@ final class HtmlSanitizer {
                 case "class" -> classesAllowed(tagName, value);
                 case "style" -> ALIGNMENT.matcher(value).matches();
                 case "type" -> value.equalsIgnoreCase("checkbox");
+                case "preload" -> value.equals("none");
+                // Media of the site only: a player or poster from another host would be loaded with the page.
+                case "src", "poster" -> !tagName.equals("video") && !tagName.equals("audio")
+                        || !NOT_LOCAL.matcher(IGNORED_IN_URLS.matcher(value).replaceAll("")).matches();
+                // Read by the theme's script after a click: only the players the directives name.
+                case "data-embed-src" -> value.startsWith("https://www.youtube-nocookie.com/embed/")
+                        || value.startsWith("https://player.vimeo.com/video/");
                 default -> true;
             };
         }

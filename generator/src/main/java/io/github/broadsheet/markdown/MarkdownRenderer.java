@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import io.github.broadsheet.highlight.CodeHighlighter;
 import io.github.broadsheet.text.ControlCharacters;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,9 @@ import org.jsoup.Jsoup;
 
 /**
  * Markdown to HTML with Flexmark: GFM tables, strikethrough, autolinks, footnotes, task lists, heading ids and
- * fenced code with a {@code language-*} class. The parser and renderer are built once and shared by all threads
+ * fenced code with a {@code language-*} class, highlighted at build time when the {@link CodeHighlighter} knows the
+ * language, and the directives for embeds, galleries and pull quotes ({@link DirectiveExtension}), whose errors
+ * come back as {@link RenderedMarkdown#problems()} with their lines. The parser and renderer are built once and shared by all threads
  * (Flexmark's are immutable and thread-safe); building them per file is a known cost in other generators. For
  * authors who are not trusted, the HTML is cleaned by an {@link HtmlSanitizer}.
  */
@@ -62,7 +65,8 @@ public final class MarkdownRenderer {
                 StrikethroughExtension.create(),
                 FootnoteExtension.create(),
                 TaskListExtension.create(),
-                AnchorLinkExtension.create());
+                AnchorLinkExtension.create(),
+                DirectiveExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // Each heading's text links to the heading itself (the theme shows a "#" on hover): the heading keeps its
         // id and its text, and the link's accessible name is the heading text.
@@ -105,8 +109,10 @@ public final class MarkdownRenderer {
     }
 
     private static HtmlRenderer htmlRenderer(MutableDataSet options) {
+        CodeHighlighter highlighter = new CodeHighlighter();
         return HtmlRenderer.builder(options).attributeProviderFactory(new CellAlignment())
-                .nodeRendererFactory(document -> new CopiedText()).build();
+                .nodeRendererFactory(document -> new CopiedText())
+                .nodeRendererFactory(document -> new HighlightedCode(highlighter)).build();
     }
 
     /** The body of an article. */
@@ -124,23 +130,24 @@ public final class MarkdownRenderer {
      * signature must not be reused. Bump the version whenever the HTML for the same Markdown changes.
      */
     public static String cacheSignature(boolean sanitizeHtml) {
-        return "renderer/2 sanitizeHtml=" + sanitizeHtml
+        return "renderer/3 sanitizeHtml=" + sanitizeHtml
                 + (sanitizeHtml ? " jsoup/" + Jsoup.class.getPackage().getImplementationVersion() : "");
     }
 
     private RenderedMarkdown renderNow(String markdown) {
         return finished(markdown,
-                rendered((mayHoldAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown), renderer));
+                rendered((mayHoldAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown), renderer,
+                        markdown));
     }
 
     private RenderedMarkdown renderTeaserNow(String markdown) {
-        return finished(markdown, rendered(teaserParser.parse(markdown), teaserRenderer));
+        return finished(markdown, rendered(teaserParser.parse(markdown), teaserRenderer, markdown));
     }
 
     private RenderedMarkdown finished(String markdown, RenderedMarkdown rendered) {
         RenderedMarkdown clean = withoutControlCharacters(markdown, rendered);
         return sanitizer == null ? clean : new RenderedMarkdown(sanitizer.clean(clean.html()), clean.text(),
-                clean.firstParagraph(), clean.wordCount(), clean.headings());
+                clean.firstParagraph(), clean.wordCount(), clean.headings(), clean.problems());
     }
 
     /**
@@ -157,20 +164,20 @@ public final class MarkdownRenderer {
         List<RenderedMarkdown.Heading> headings = rendered.headings().stream()
                 .map(h -> new RenderedMarkdown.Heading(h.level(), replaced(h.id()), replaced(h.text()))).toList();
         return new RenderedMarkdown(replaced(rendered.html()), replaced(rendered.text()),
-                replaced(rendered.firstParagraph()), rendered.wordCount(), headings);
+                replaced(rendered.firstParagraph()), rendered.wordCount(), headings, rendered.problems());
     }
 
     private static String replaced(String text) {
         return ControlCharacters.replace(text, "\uFFFD");
     }
 
-    private static RenderedMarkdown rendered(Document document, HtmlRenderer renderer) {
+    private static RenderedMarkdown rendered(Document document, HtmlRenderer renderer, String markdown) {
         // Sized for the HTML up front: Flexmark's own builder starts at 16 chars and copies itself up to 10 KB.
         StringBuilder out = new StringBuilder(document.getChars().length() * 5 / 4 + 256);
         renderer.render(document, out);
         PlainText plain = PlainText.of(document);
         return new RenderedMarkdown(out.toString(), plain.text(), plain.firstParagraph(), countWords(plain.text()),
-                plain.headings());
+                plain.headings(), markdown.contains("::") ? DirectiveProblems.of(document) : List.of());
     }
 
     /** The HTML with or without the autolink step, for tests that check {@link #mayHoldAutolinks}. */

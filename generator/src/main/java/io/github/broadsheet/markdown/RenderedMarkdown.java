@@ -10,12 +10,21 @@ import java.util.List;
  * @param firstParagraph plain text of the first paragraph, the fallback summary
  * @param wordCount      whitespace-separated words of {@code text}
  * @param headings       the body's headings in order, for a table of contents
+ * @param problems       errors found in the body (a misspelt or malformed directive, an unclosed container), in
+ *                       order; each fails the build, so a rendering with problems is never kept in the build cache
+ *                       (which only a successful build writes, and which does not store them)
  */
 public record RenderedMarkdown(String html, String text, String firstParagraph, int wordCount,
-                               List<Heading> headings) {
+                               List<Heading> headings, List<Problem> problems) {
 
     public RenderedMarkdown {
         headings = List.copyOf(headings);
+        problems = List.copyOf(problems);
+    }
+
+    /** A rendering without problems. */
+    public RenderedMarkdown(String html, String text, String firstParagraph, int wordCount, List<Heading> headings) {
+        this(html, text, firstParagraph, wordCount, headings, List.of());
     }
 
     /**
@@ -26,5 +35,14 @@ public record RenderedMarkdown(String html, String text, String firstParagraph, 
      * @param text  plain text
      */
     public record Heading(int level, String id, String text) {
+    }
+
+    /**
+     * An error in the body.
+     *
+     * @param line    1-based, counted from the first line of the Markdown that was rendered (the body)
+     * @param message what is wrong and how to fix it
+     */
+    public record Problem(int line, String message) {
     }
 }

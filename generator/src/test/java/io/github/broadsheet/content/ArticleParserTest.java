@@ -33,6 +33,29 @@ class ArticleParserTest {
     }
 
     @Test
+    void directiveErrorsAreReportedAtTheirFileLinesOnce() {
+        parse("2026-11-27-embeds.md", """
+                ---
+                title: Embeds
+                date: 2026-11-27
+                ---
+                Intro.
+
+                ::yotube{id="dQw4w9WgXcQ" title="T"}
+
+                <!--more-->
+
+                :::gallery
+                ![a](a.jpg)
+                """);
+        assertThat(problems.sorted()).extracting(Problem::line, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(7, "unknown directive ::yotube; the directives are ::youtube,"
+                        + " ::vimeo, ::video, ::audio, :::gallery, :::pullquote"),
+                org.assertj.core.groups.Tuple.tuple(11, ":::gallery is not closed: end it with a ':::' line"));
+        assertThat(problems.hasErrors()).isTrue();
+    }
+
+    @Test
     void readsEveryKnownKey() {
         Article a = ok("""
                 title: Ceasefire talks resume

@@ -32,6 +32,35 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void highlightsFencedCodeOfAKnownLanguage() {
+        String html = renderer.render("```java title=\"A.java\"\nclass A { String s = \"<b>\"; }\n```\n").html();
+        assertThat(html).isEqualTo("<pre><code class=\"language-java\"><span class=\"tok-kw\">class</span> A { "
+                + "<span class=\"tok-fn\">String</span> s <span class=\"tok-op\">=</span> "
+                + "<span class=\"tok-str\">&quot;&lt;b&gt;&quot;</span>; }\n</code></pre>\n");
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertThat(doc.select("pre > code.language-java").text()).isEqualTo("class A { String s = \"<b>\"; }");
+    }
+
+    @Test
+    void leavesCodeOfAnUnknownLanguageOrNoneAsFlexmarkWritesIt() {
+        assertThat(renderer.render("```text\n<b>\tx</b>\n```\n").html())
+                .isEqualTo("<pre><code class=\"language-text\">&lt;b&gt;\tx&lt;/b&gt;\n</code></pre>\n");
+        assertThat(renderer.render("```\nif (a < b) {}\n```\n").html())
+                .isEqualTo("<pre><code>if (a &lt; b) {}\n</code></pre>\n");
+        assertThat(renderer.render("    int x = 1;\n").html()).isEqualTo("<pre><code>int x = 1;\n</code></pre>\n");
+    }
+
+    @Test
+    void keepsHighlightingWhenHtmlIsSanitized() {
+        Document doc = Jsoup.parseBodyFragment(new MarkdownRenderer(true).render(
+                "```py\ndef f(): return 1  # one\n```\n\n<span class=\"evil tok-kw\">x</span>\n").html());
+        assertThat(doc.select("code.language-py span.tok-kw").eachText()).containsExactly("def", "return");
+        assertThat(doc.select("code.language-py span.tok-com").text()).isEqualTo("# one");
+        // Only the highlighter's classes survive, on spans only.
+        assertThat(doc.select("span.evil")).isEmpty();
+    }
+
+    @Test
     void rendersFootnotesStrikethroughAutolinksAndTaskLists() {
         Document doc = html("""
                 Claim[^1] ~~old~~ https://example.org/report

@@ -1,0 +1,130 @@
+package io.github.broadsheet.image;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Derivatives on disk, one folder per source content and settings ({@code <folder>/<key>/}: the derivative files and
+ * an {@code image.txt} listing them with the original's size). An entry is written in a temporary folder and moved
+ * into place whole, so a build that stops half-way, or two threads making the same image, never leave a partial
+ * entry; an entry that does not read back as written (a file missing or of another size) is made again.
+ */
+final class ImageCache {
+
+    private static final String INDEX = "image.txt";
+    private static final String SIGNATURE = "broadsheet-image-cache/1";
+
+    private final Path folder;
+
+    ImageCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** An entry's key: the source's hash and the settings, hashed together, as 32 hex digits. */
+    static String key(byte[] contentHash, String settings) {
+        byte[] settingsBytes = (SIGNATURE + " " + settings).getBytes(StandardCharsets.UTF_8);
+        byte[] both = new byte[contentHash.length + settingsBytes.length];
+        System.arraycopy(contentHash, 0, both, 0, contentHash.length);
+        System.arraycopy(settingsBytes, 0, both, contentHash.length, settingsBytes.length);
+        return HexFormat.of().formatHex(io.github.broadsheet.digest.ContentHash.of(both));
+    }
+
+    /** The entry as it was written, or empty when there is none or it is incomplete. */
+    Optional<Entry> read(String key) {
+        Path dir = folder.resolve(key);
+        Path index = dir.resolve(INDEX);
+        if (!Files.isRegularFile(index)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(index, StandardCharsets.UTF_8);
+            if (lines.size() < 3 || !lines.get(0).equals(SIGNATURE)) {
+                return Optional.empty();
+            }
+            String[] original = lines.get(1).split(" ");
+            List<Derivative> derivatives = new ArrayList<>();
+            for (String line : lines.subList(2, lines.size())) {
+                String[] f = line.split(" ");
+                Path file = dir.resolve(f[3]);
+                long bytes = Long.parseLong(f[4]);
+                if (!Files.isRegularFile(file) || Files.size(file) != bytes) {
+                    return Optional.empty();
+                }
+                derivatives.add(new Derivative(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2], file, bytes));
+            }
+            return Optional.of(new Entry(Integer.parseInt(original[0]), Integer.parseInt(original[1]), derivatives));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Stores the derivatives' bytes under the key and returns the entry as stored.
+     *
+     * @param files one file name and content per derivative, in the order of {@code sizes}
+     */
+    Entry write(String key, int width, int height, List<Derivative> sizes, List<byte[]> files) throws IOException {
+        Files.createDirectories(folder);
+        Path dir = folder.resolve(key);
+        Path temporary = folder.resolve(".tmp-" + key + "-" + UUID.randomUUID());
+        Files.createDirectory(temporary);
+        try {
+            StringBuilder index = new StringBuilder(SIGNATURE).append('\n').append(width).append(' ').append(height)
+                    .append('\n');
+            List<Derivative> stored = new ArrayList<>();
+            for (int i = 0; i < sizes.size(); i++) {
+                Derivative d = sizes.get(i);
+                String name = d.width() + "." + d.format();
+                Files.write(temporary.resolve(name), files.get(i));
+                index.append(d.width()).append(' ').append(d.height()).append(' ').append(d.format()).append(' ')
+                        .append(name).append(' ').append(files.get(i).length).append('\n');
+                stored.add(new Derivative(d.width(), d.height(), d.format(), dir.resolve(name), files.get(i).length));
+            }
+            Files.writeString(temporary.resolve(INDEX), index, StandardCharsets.UTF_8);
+            if (Files.exists(dir)) {
+                // Incomplete (read() refused it) or just written by another thread for the same content.
+                if (read(key).isPresent()) {
+                    return read(key).get();
+                }
+                deleteTree(dir);
+            }
+            try {
+                Files.move(temporary, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, dir);
+            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                // Another thread won the race with the same bytes.
+                return read(key).orElseThrow(() -> e);
+            }
+            return new Entry(width, height, stored);
+        } finally {
+            if (Files.exists(temporary)) {
+                deleteTree(temporary);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** A cache entry: the original's displayed size and the derivatives. */
+    record Entry(int width, int height, List<Derivative> derivatives) {
+    }
+}
