@@ -26,13 +26,33 @@ public final class Embeds {
         return "::vimeo{id=" + attribute(id) + " title=" + attribute(orDefault(title, "Vimeo video")) + "}";
     }
 
+    /**
+     * A video of the site, or a link to one elsewhere: Broadsheet's {@code ::video} plays only files of the site,
+     * since a page loads nothing from another host (a file missing from the uploads stays at its old address).
+     */
     public static String video(String src, String poster, String title) {
-        return "::video{src=" + attribute(src) + (poster == null || poster.isBlank() ? "" : " poster="
-                + attribute(poster)) + " title=" + attribute(orDefault(title, "Video")) + "}";
+        if (elsewhere(src)) {
+            return link("Video: " + orDefault(title, "watch it"), src);
+        }
+        return "::video{src=" + attribute(src) + (poster == null || poster.isBlank() || elsewhere(poster) ? ""
+                : " poster=" + attribute(poster)) + " title=" + attribute(orDefault(title, "Video")) + "}";
     }
 
+    /** An audio file of the site, or a link to one elsewhere (see {@link #video}). */
     public static String audio(String src, String title) {
+        if (elsewhere(src)) {
+            return link("Audio: " + orDefault(title, "listen to it"), src);
+        }
         return "::audio{src=" + attribute(src) + " title=" + attribute(orDefault(title, "Audio")) + "}";
+    }
+
+    /** An address on another host ({@code https://...}, {@code //host/...}), not a file of the site. */
+    private static boolean elsewhere(String src) {
+        return src.startsWith("//") || src.matches("(?i)[a-z][a-z0-9+.-]*:.*");
+    }
+
+    private static String link(String text, String url) {
+        return "[" + linkText(text) + "](" + LinkRewriter.escapeDestination(url) + ")";
     }
 
     public static String gallery(List<Image> images) {
