@@ -1,6 +1,7 @@
 package io.github.broadsheet.output;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -15,8 +17,10 @@ import java.util.stream.Stream;
  * the output; called only while holding the output's {@link OutputLock}, so nothing it finds belongs to a build
  * still running. A swap cut short between its two renames left the output missing and the old site beside it:
  * it is renamed back. An in-place commit cut short is undone, or finished when it got as far as its manifest
- * ({@link CommitJournal#settle}). Then staging and old folders beside the output and temporary files of
- * {@link SiteWriter#replaceFile} inside it are deleted; only names of our own making are touched.
+ * ({@link CommitJournal#settle}). Files someone else put into the output that only an old folder still holds
+ * (an older version moved them over after its swap) are moved back. Then staging and old folders beside the
+ * output and temporary files of {@link SiteWriter#replaceFile} inside it are deleted; only names of our own
+ * making are touched.
  */
 final class OutputRepair {
 
@@ -57,9 +61,60 @@ final class OutputRepair {
             delete(files, leftover, done);
         }
         for (Path leftover : beside(place, place.oldPrefix())) {
+            if (Files.isDirectory(target)) {
+                restoreForeignFiles(files, leftover, target, done);
+            }
             delete(files, leftover, done);
         }
         return done;
+    }
+
+    /**
+     * Moves the files of an old site that no build of ours wrote (not in its manifest), and that the output lacks,
+     * back into the output; nothing when the old folder has no manifest. A swap of this version has linked them into the new site already; an older version
+     * moved them over only after the swap, so a build killed in between left a {@code CNAME} or
+     * {@code .well-known/} only in the old folder.
+     */
+    private static void restoreForeignFiles(FileOperations files, Path old, Path target, List<String> done)
+            throws IOException {
+        Set<String> ours = SiteWriter.readManifest(old);
+        if (ours == null) {
+            // Without its manifest (never written, or deleted first by a cleanup that stopped) nothing tells
+            // the user's files from the old pages.
+            return;
+        }
+        List<Path> foreign;
+        try (Stream<Path> walk = Files.walk(old)) {
+            foreign = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> {
+                        String path = old.relativize(p).toString().replace('\\', '/');
+                        return !path.equals(SiteWriter.MANIFEST) && !ours.contains(path);
+                    })
+                    .toList();
+        }
+        for (Path file : foreign) {
+            Path back = target.resolve(old.relativize(file));
+            if (Files.exists(back, LinkOption.NOFOLLOW_LINKS) || !folderFor(back, target)) {
+                continue;
+            }
+            files.createDirectories(back.getParent());
+            try {
+                files.rename(file, back);
+            } catch (AtomicMoveNotSupportedException e) {
+                files.copyExactly(file, back);
+            }
+            done.add("put " + back + " back from " + old.getFileName() + ", left by an earlier build");
+        }
+    }
+
+    /** Whether the file's folders in the output are folders or missing, not files. */
+    private static boolean folderFor(Path file, Path target) {
+        for (Path dir = file.getParent(); !dir.equals(target); dir = dir.getParent()) {
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void delete(FileOperations files, Path leftover, List<String> done) {

@@ -100,7 +100,14 @@ public final class SiteWriter implements AutoCloseable {
         if (!Files.isDirectory(place.home())) {
             return List.of();
         }
-        try (OutputLock lock = FileOperations.SYSTEM.lock(place.lockFile())) {
+        OutputLock lock;
+        try {
+            lock = FileOperations.SYSTEM.lock(place.lockFile());
+        } catch (IOException e) {
+            // No build can have left anything where no lock can be made; a build that must write fails later.
+            return List.of("not checked for leftovers of earlier builds: " + IoErrorText.of(e));
+        }
+        try (lock) {
             return OutputRepair.repair(FileOperations.SYSTEM, place);
         } catch (IOException e) {
             throw new BuildFailedException("The site was not built: cannot repair what an earlier build left in "
@@ -342,7 +349,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** The previous build's file list, or {@code null} when the output was not written by Broadsheet. */
-    private static Set<String> readManifest(Path output) throws IOException {
+    static Set<String> readManifest(Path output) throws IOException {
         Path manifest = output.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
             return null;

@@ -291,6 +291,29 @@ class SiteWriterTest {
         }
     }
 
+    /**
+     * An older version moved the files a user put into the output over to the new site only after its swap; a build
+     * killed in between left them in the old folder alone. The next build puts them back (and no page of the old
+     * site), then removes the old folder.
+     */
+    @Test
+    void filesThatOnlyALeftoverOldFolderHoldsArePutBack() throws Exception {
+        build("index.html", "a/index.html");
+        Path old = Files.createDirectories(dir.resolve(".public.old-4411223344556677/.well-known"));
+        Files.writeString(old.resolveSibling(SiteWriter.MANIFEST), "index.html\na/index.html\nold/index.html\n");
+        Files.writeString(old.resolveSibling("index.html"), "the old home");
+        Files.createDirectories(old.resolveSibling("old"));
+        Files.writeString(old.resolveSibling("old/index.html"), "an old page");
+        Files.writeString(old.resolveSibling("CNAME"), "news.example.org");
+        Files.writeString(old.resolve("security.txt"), "Contact: desk@example.org");
+        build("index.html", "a/index.html");
+        assertThat(out().resolve("CNAME")).hasContent("news.example.org");
+        assertThat(out().resolve(".well-known/security.txt")).hasContent("Contact: desk@example.org");
+        assertThat(out().resolve("index.html")).hasContent("index.html");
+        assertThat(out().resolve("old")).doesNotExist();
+        assertThat(entries(dir)).isEqualTo(1);
+    }
+
     /** Two builds of one output at once take turns: each commits a whole site, and nothing is left beside. */
     @Test
     void twoBuildsAtOnceEachCommitAWholeSite() throws Exception {
