@@ -78,6 +78,8 @@ public final class Generator {
         }
         Problems problems = new Problems();
         List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // Before the up-to-date check: a build killed while committing may have left the output incomplete.
+        notes.addAll(SiteWriter.repair(layout.outputDirectory()));
         UpToDateCheck upToDate = layout.cacheDirectory() == null ? null
                 : new UpToDateCheck(config, themes, notes::add);
         if (upToDate != null) {
@@ -152,6 +154,10 @@ public final class Generator {
             return new BuildReport(layout.outputDirectory(), site.articles().size(), tasks.size(), files,
                     tasks.size() - reuse.kept(), false, changedPages, Duration.ofNanos(System.nanoTime() - start),
                     problems.sorted(), notes);
+        } catch (java.io.UncheckedIOException e) {
+            // A file that could not be written or read (a full disk, a folder without permission): one line.
+            throw new BuildFailedException("The site was not built: " + e.getMessage()
+                    + "; the previous site in " + layout.outputDirectory() + " is unchanged.");
         }
     }
 

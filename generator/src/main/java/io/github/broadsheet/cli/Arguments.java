@@ -12,7 +12,7 @@ import java.util.List;
  * The command line of {@link Main}, parsed. Options may be given as {@code --name value} or {@code --name=value}.
  *
  * @param content           the content folder (holds {@code articles/}); its parent is the project folder
- * @param output            the output folder, replaced as a whole by a successful build
+ * @param output            the output folder, changed only by a successful build
  * @param baseUrl           absolute URL the site is published under, or {@code null} for the default
  * @param title             the site's name, or {@code null} for the default
  * @param now               the moment that decides what is "future", or {@code null} for the time of the build

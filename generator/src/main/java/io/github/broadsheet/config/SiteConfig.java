@@ -25,7 +25,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
      *
      * @param baseDirectory      the project folder; the output may never be it or one of its parents
      * @param contentDirectory   holds {@code articles/}
-     * @param outputDirectory    the generated site; replaced as a whole only after a successful build
+     * @param outputDirectory    the generated site; changed only by a successful build, which keeps files it did not write
      * @param themesDirectory    a folder of themes on disk, or {@code null} for the built-in themes only
      * @param theme              the theme's folder name
      * @param templatesDirectory the project's own template overrides, looked up before the theme; may not exist

@@ -39,7 +39,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     File contentDirectory;
 
     /**
-     * Where the generated site is written. Replaced as a whole, and only after a successful build.
+     * Where the generated site is written, only after a successful build; files you put there yourself are kept. May
+     * be a symbolic link: the site then goes into the folder it points to.
      *
      * @since 0.1.0
      */
