@@ -17,7 +17,7 @@ PHASES = [  # (label, marker substring) - the first marker found from the root o
     ("feeds/sitemap/search", "io.github.broadsheet.publish."),
     ("link check", "io.github.broadsheet.links.LinkChecker.check"),
     ("commit", "io.github.broadsheet.output.SiteWriter.commit"),
-    ("cache", "io.github.broadsheet.output.BuildCache"),
+    ("cache", "io.github.broadsheet.incremental."),
 ]
 jfr = os.environ.get("JFR", "jfr")
 raw = subprocess.run([jfr, "print", "--json", "--stack-depth", "200", "--events", "jdk.ExecutionSample", sys.argv[1]],

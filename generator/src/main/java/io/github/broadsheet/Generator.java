@@ -7,9 +7,10 @@ import io.github.broadsheet.content.ContentScanner;
 import io.github.broadsheet.content.DateParser;
 import io.github.broadsheet.content.SourceFile;
 import io.github.broadsheet.links.LinkChecker;
+import io.github.broadsheet.incremental.IncrementalBuild;
+import io.github.broadsheet.incremental.PageReuse;
 import io.github.broadsheet.markdown.MarkdownCache;
 import io.github.broadsheet.markdown.MarkdownRenderer;
-import io.github.broadsheet.output.BuildCache;
 import io.github.broadsheet.output.OutputGuard;
 import io.github.broadsheet.output.PathClaims;
 import io.github.broadsheet.output.SiteWriter;
@@ -80,29 +81,20 @@ public final class Generator {
         List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
         // Before the up-to-date check: a build killed while committing may have left the output incomplete.
         notes.addAll(SiteWriter.repair(layout.outputDirectory()));
-        UpToDateCheck upToDate = layout.cacheDirectory() == null ? null
-                : new UpToDateCheck(config, themes, notes::add);
-        if (upToDate != null) {
-            Optional<BuildReport> unchanged = upToDate.upToDate(start);
-            if (unchanged.isPresent()) {
-                return unchanged.get();
-            }
+        IncrementalBuild incremental = IncrementalBuild.of(config, themes, notes::add);
+        Optional<IncrementalBuild.Unchanged> unchanged = incremental.unchanged();
+        if (unchanged.isPresent()) {
+            IncrementalBuild.Unchanged last = unchanged.get();
+            return new BuildReport(layout.outputDirectory(), last.articles(), last.pages(), last.files(), 0, true, 0,
+                    Duration.ofNanos(System.nanoTime() - start), last.warnings(), List.of("nothing changed"));
         }
-        BuildCache cache = layout.cacheDirectory() == null ? null
-                : new BuildCache(layout.cacheDirectory(),
-                        MarkdownRenderer.cacheSignature(config.publishing().sanitizeHtml()));
-        MarkdownCache markdown = cache == null ? null : cache.load(notes::add);
         Stopwatch time = new Stopwatch();
-        List<Article> parsed = parse(config, markdown, problems);
+        List<Article> parsed = parse(config, incremental.markdown(), problems);
         time.lap("parse");
         Site site = new SiteAssembler(config).assemble(parsed, problems);
         time.lap("site");
         // No stop here on problems: output-path collisions are found below, in the same run as the problems of
         // front-matter, so that a user fixes everything at once.
-        if (markdown != null) {
-            notes.add("build cache: " + markdown.reused() + " of " + markdown.used().size()
-                    + " Markdown bodies reused");
-        }
 
         try (Theme theme = new ThemeResolver(themes).resolve(layout);
              SiteWriter writer = new SiteWriter(layout.outputDirectory())) {
@@ -119,15 +111,10 @@ public final class Generator {
             failOnProblems(problems, config);
 
             LinkChecker links = new LinkChecker(config.site().baseUrl(), config.site().basePath());
-            PageReuse reuse = upToDate == null ? new PageReuse(null, null, null, layout.outputDirectory())
-                    : upToDate.pageReuse(assetsModel);
+            PageReuse reuse = incremental.pageReuse(assetsModel);
             render(tasks, new TemplateRenderer(theme, config.site().locale(), layout.baseDirectory()), writer, links,
                     problems, site, reuse, assets);
             time.lap("pages");
-            if (reuse.kept() > 0) {
-                notes.add("pages: " + (tasks.size() - reuse.kept()) + " rendered, " + reuse.kept()
-                        + " unchanged and kept");
-            }
             // Feeds are made here, while they are written, in parallel.
             generated.parallelStream().forEach(file -> writer.write(file.path(), file.bytes()));
             time.lap("feeds");
@@ -142,11 +129,8 @@ public final class Generator {
             int files = writer.files().size();
             writer.commit();
             time.lap("commit");
-            saveCache(cache, markdown, notes);
-            if (upToDate != null) {
-                upToDate.record(parsed.stream().map(a -> a.date().toInstant()).toList(), writer.files(),
-                        site.articles().size(), tasks.size(), reuse.pages(), problems.sorted());
-            }
+            incremental.finished(parsed.stream().map(a -> a.date().toInstant()).toList(), writer.files(),
+                    site.articles().size(), tasks.size(), problems.sorted());
             time.lap("cache");
             notes.add(time.toString());
             built.accept(site);
@@ -158,18 +142,6 @@ public final class Generator {
             // A file that could not be written or read (a full disk, a folder without permission): one line.
             throw new BuildFailedException("The site was not built: " + e.getMessage()
                     + "; the previous site in " + layout.outputDirectory() + " is unchanged.");
-        }
-    }
-
-    /** A cache that cannot be written costs the next build time, not this build its result. */
-    private static void saveCache(BuildCache cache, MarkdownCache markdown, List<String> notes) {
-        if (cache == null) {
-            return;
-        }
-        try {
-            cache.save(markdown);
-        } catch (java.io.IOException e) {
-            notes.add("build cache not saved: " + e);
         }
     }
 

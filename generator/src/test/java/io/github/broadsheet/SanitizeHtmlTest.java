@@ -2,9 +2,9 @@ package io.github.broadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.broadsheet.markdown.MarkdownCache;
+import io.github.broadsheet.incremental.BuildCache;
+import io.github.broadsheet.incremental.StoredMarkdown;
 import io.github.broadsheet.markdown.MarkdownRenderer;
-import io.github.broadsheet.output.BuildCache;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
@@ -60,7 +60,7 @@ class SanitizeHtmlTest {
     @Test
     void aCacheOfAnotherRendererIsNotReused() throws Exception {
         Path cacheDirectory = dir.resolve("target/cache");
-        MarkdownCache stale = new MarkdownCache();
+        StoredMarkdown stale = new StoredMarkdown();
         new MarkdownRenderer(false, stale).render(BODY);
         new BuildCache(cacheDirectory, "sanitizeHtml=true").save(stale);
 

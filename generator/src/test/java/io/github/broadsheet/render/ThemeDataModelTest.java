@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  *       the README does not name, and a documented field that templates cannot read all fail here.</li>
  * </ul>
  */
-class ThemeDataModelTest {
+public class ThemeDataModelTest {
 
     /** {@code themes/README.md}, from the generator module (Maven) or the repository's root (an IDE). */
     private static final Path README = Stream.of(System.getProperty("basedir", "."), ".", "..")
@@ -203,7 +203,7 @@ class ThemeDataModelTest {
     }
 
     /** A site with every optional part: updated, image, toc, custom params, aliases, related articles, pages. */
-    static TestSite richSite(TestSite site) {
+    public static TestSite richSite(TestSite site) {
         return site
                 .article("2026-01-10-tram.md", """
                         title: Tram line 4 opens

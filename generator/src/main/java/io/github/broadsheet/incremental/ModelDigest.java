@@ -1,9 +1,20 @@
-package io.github.broadsheet.render;
+package io.github.broadsheet.incremental;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
 import io.github.broadsheet.digest.ContentHash;
 import io.github.broadsheet.markdown.RenderedMarkdown;
+import io.github.broadsheet.render.ArchiveView;
+import io.github.broadsheet.render.ArticleView;
+import io.github.broadsheet.render.PageView;
+import io.github.broadsheet.render.PaginationView;
+import io.github.broadsheet.render.RelatedView;
+import io.github.broadsheet.render.RenderTask;
+import io.github.broadsheet.render.SectionView;
+import io.github.broadsheet.render.SiteView;
+import io.github.broadsheet.render.TagView;
+import io.github.broadsheet.render.ThemeView;
 import java.time.temporal.TemporalAccessor;
 import java.util.Base64;
 import java.util.Collection;
@@ -112,7 +123,7 @@ public final class ModelDigest {
     private static String markup(TemplateHTMLOutputModel html) throws UnknownValue {
         try {
             return HTMLOutputFormat.INSTANCE.getMarkupString(html);
-        } catch (freemarker.template.TemplateModelException e) {
+        } catch (TemplateModelException e) {
             throw new UnknownValue(html);
         }
     }
@@ -128,7 +139,7 @@ public final class ModelDigest {
         return digest;
     }
 
-    /** Collections, maps and the views of this package, component by component in declaration order. */
+    /** Collections, maps and the template views, component by component in declaration order. */
     private void view(Object value, StringBuilder out, boolean plain) throws UnknownValue {
         Fields f = new Fields(out, plain);
         if (value instanceof Collection<?> list) {

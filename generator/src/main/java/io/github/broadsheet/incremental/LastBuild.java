@@ -1,4 +1,4 @@
-package io.github.broadsheet.output;
+package io.github.broadsheet.incremental;
 
 import io.github.broadsheet.digest.Sha256;
 import io.github.broadsheet.problem.Problem;
@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * @param outputs       every file of the output as written: path to size and modification time
  * @param articles      published articles
  * @param pageCount     HTML pages
- * @param pages         each page's {@link io.github.broadsheet.render.ModelDigest digest} and the static files it
+ * @param pages         each page's {@link ModelDigest digest} and the static files it
  *                      linked through {@code assets.url}, by output path
  * @param warnings      the warnings of the build, repeated by a build that finds nothing changed
  */
@@ -125,7 +126,7 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
             int articles = in.readInt();
             int pageCount = in.readInt();
             int digestCount = in.readInt();
-            Map<String, Page> pages = new java.util.HashMap<>(Math.max(16, digestCount * 2));
+            Map<String, Page> pages = new HashMap<>(Math.max(16, digestCount * 2));
             for (int i = 0; i < digestCount; i++) {
                 String path = BuildCache.readString(in);
                 String digest = BuildCache.readString(in);
@@ -199,7 +200,7 @@ public record LastBuild(String config, long takenAt, Map<String, FileFingerprint
         if (count < 0) {
             throw new IOException("negative count");
         }
-        Map<String, FileFingerprints.Entry> files = new java.util.HashMap<>(count * 2);
+        Map<String, FileFingerprints.Entry> files = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
             String key = BuildCache.readString(in);
             long size = in.readLong();

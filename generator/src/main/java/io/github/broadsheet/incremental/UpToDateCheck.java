@@ -1,24 +1,28 @@
-package io.github.broadsheet;
+package io.github.broadsheet.incremental;
 
+import com.vladsch.flexmark.parser.Parser;
+import freemarker.template.Configuration;
 import io.github.broadsheet.config.SiteConfig;
-import io.github.broadsheet.output.FileFingerprints;
-import io.github.broadsheet.output.LastBuild;
 import io.github.broadsheet.output.SiteWriter;
-import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problem;
 import io.github.broadsheet.render.ThemeResolver;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.net.JarURLConnection;
+import java.net.URISyntaxException;
 import java.net.URL;
-import java.time.Duration;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.snakeyaml.engine.v2.api.Load;
 
 /**
  * Lets a build with nothing changed stop at once. Before building it fingerprints every input (content, the
@@ -48,11 +52,11 @@ final class UpToDateCheck {
         this.notes = notes;
     }
 
-    /** The report of a build that found nothing changed, or empty when the site must be built. */
-    Optional<BuildReport> upToDate(long start) {
+    /** What the last build made, when nothing changed since; empty when the site must be built. */
+    Optional<IncrementalBuild.Unchanged> upToDate() {
         try {
             last = LastBuild.read(record);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             // The first build with this cache.
         } catch (IOException e) {
             notes.accept("last-build record " + record + " ignored: " + e.getMessage());
@@ -78,8 +82,7 @@ final class UpToDateCheck {
             return Optional.empty();
         }
         int files = (int) last.outputs().keySet().stream().filter(p -> !p.equals(SiteWriter.MANIFEST)).count();
-        return Optional.of(new BuildReport(config.layout().outputDirectory(), last.articles(), last.pageCount(), files, 0,
-                true, 0, Duration.ofNanos(System.nanoTime() - start), last.warnings(), List.of("nothing changed")));
+        return Optional.of(new IncrementalBuild.Unchanged(last.articles(), last.pageCount(), files, last.warnings()));
     }
 
     /**
@@ -93,9 +96,9 @@ final class UpToDateCheck {
         }
         // Everything but the content: templates, static files, themes, the engines, and the configuration.
         StringBuilder context = new StringBuilder(key(config)).append('\n');
-        new java.util.TreeMap<>(inputs).forEach((file, entry) -> {
+        new TreeMap<>(inputs).forEach((file, entry) -> {
             if (!file.startsWith(CONTENT_ROOT + "|")) {
-                context.append(file).append(' ').append(java.util.HexFormat.of().formatHex(entry.hash())).append('\n');
+                context.append(file).append(' ').append(HexFormat.of().formatHex(entry.hash())).append('\n');
             }
         });
         return new PageReuse(context.toString(), assets, last, config.layout().outputDirectory());
@@ -146,13 +149,14 @@ final class UpToDateCheck {
         if (layout.themesDirectory() != null) {
             roots.add(layout.themesDirectory());
         }
-        for (String theme : new java.util.LinkedHashSet<>(List.of(layout.theme(), "default"))) {
+        for (String theme : new LinkedHashSet<>(List.of(layout.theme(), "default"))) {
             codeLocation(themes.getResource(ThemeResolver.CLASSPATH_ROOT + theme + "/" + ThemeResolver.MANIFEST), 2)
                     .ifPresent(roots::add);
         }
-        for (Class<?> engine : List.of(Generator.class, freemarker.template.Configuration.class,
-                com.vladsch.flexmark.parser.Parser.class, org.snakeyaml.engine.v2.api.Load.class,
-                org.jsoup.Jsoup.class)) {
+        // Broadsheet's own code: its jar, or (class folders) the io/github/broadsheet folder, two above this one.
+        codeLocation(UpToDateCheck.class.getResource(UpToDateCheck.class.getSimpleName() + ".class"), 2)
+                .ifPresent(roots::add);
+        for (Class<?> engine : List.of(Configuration.class, Parser.class, Load.class, Jsoup.class)) {
             codeLocation(engine.getResource(engine.getSimpleName() + ".class"), 1).ifPresent(roots::add);
         }
         return roots;

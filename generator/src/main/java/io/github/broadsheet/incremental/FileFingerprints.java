@@ -1,4 +1,4 @@
-package io.github.broadsheet.output;
+package io.github.broadsheet.incremental;
 
 import io.github.broadsheet.digest.ContentHash;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.broadsheet.render;
+package io.github.broadsheet.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,11 @@ import io.github.broadsheet.content.ContentScanner;
 import io.github.broadsheet.content.DateParser;
 import io.github.broadsheet.markdown.MarkdownRenderer;
 import io.github.broadsheet.problem.Problems;
+import io.github.broadsheet.render.RenderPlan;
+import io.github.broadsheet.render.RenderTask;
+import io.github.broadsheet.render.Theme;
+import io.github.broadsheet.render.ThemeDataModelTest;
+import io.github.broadsheet.render.ThemeResolver;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteAssembler;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
-package io.github.broadsheet.output;
+package io.github.broadsheet.incremental;
 
 import io.github.broadsheet.digest.ContentHash;
-import io.github.broadsheet.markdown.MarkdownCache;
 import io.github.broadsheet.markdown.RenderedMarkdown;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -44,15 +43,15 @@ public final class BuildCache {
     }
 
     /** The cache of the last successful build, or an empty one (with a note saying why). */
-    public MarkdownCache load(Consumer<String> notes) {
+    public StoredMarkdown load(Consumer<String> notes) {
         Path file = directory.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return new MarkdownCache();
+            return new StoredMarkdown();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!signature.equals(readString(in))) {
                 notes.accept("build cache " + file + " was written by another version or with other options; ignored");
-                return new MarkdownCache();
+                return new StoredMarkdown();
             }
             int count = in.readInt();
             Map<ByteBuffer, RenderedMarkdown> entries = new HashMap<>(Math.max(16, count * 2));
@@ -73,15 +72,15 @@ public final class BuildCache {
             if (in.read() != -1) {
                 throw new IOException("trailing bytes");
             }
-            return new MarkdownCache(entries);
+            return new StoredMarkdown(entries);
         } catch (IOException | RuntimeException e) {
             notes.accept("build cache " + file + " is unreadable (" + e + "); ignored");
-            return new MarkdownCache();
+            return new StoredMarkdown();
         }
     }
 
     /** Keeps what this build used, for the next build. */
-    public void save(MarkdownCache cache) throws IOException {
+    public void save(StoredMarkdown cache) throws IOException {
         writeReplacing(directory.resolve(FILE), out -> {
             writeString(out, signature);
             Map<ByteBuffer, RenderedMarkdown> entries = cache.used();

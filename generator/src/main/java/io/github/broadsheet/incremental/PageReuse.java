@@ -1,9 +1,7 @@
-package io.github.broadsheet;
+package io.github.broadsheet.incremental;
 
-import io.github.broadsheet.output.LastBuild;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.render.Assets;
-import io.github.broadsheet.render.ModelDigest;
 import io.github.broadsheet.render.RenderTask;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,10 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * templates, static files and configuration) equals the one recorded then, and the file is still exactly as
  * that build wrote it. Rendering a page can have one side effect, a hashed copy of a static file it links
  * through {@code assets.url}; a kept page asks for the same files again. Records every page's digest and
- * static files for the next build. Without a digest context (no build
- * cache, inputs not fingerprinted) every page is rendered.
+ * static files for the next build. Without a digest context (no build cache, inputs not fingerprinted) every
+ * page is rendered. Made by {@link IncrementalBuild#pageReuse}.
  */
-final class PageReuse {
+public final class PageReuse {
 
     private final ModelDigest digests;
     private final LastBuild last;
@@ -47,7 +45,7 @@ final class PageReuse {
      * The page as the last build wrote it, when it can be kept (its static files are then asked for again);
      * thread-safe.
      */
-    Optional<String> previous(RenderTask task, SiteWriter writer, Assets assets) {
+    public Optional<String> previous(RenderTask task, SiteWriter writer, Assets assets) {
         if (digests == null) {
             return Optional.empty();
         }
@@ -72,7 +70,7 @@ final class PageReuse {
     }
 
     /** Notes a page that was rendered, with the static files it linked; thread-safe. */
-    void rendered(RenderTask task, List<String> assets) {
+    public void rendered(RenderTask task, List<String> assets) {
         String digest = digestsNow.get(task.path());
         if (digest != null) {
             current.put(task.path(), new LastBuild.Page(digest, assets));
@@ -85,7 +83,7 @@ final class PageReuse {
     }
 
     /** Pages kept from the last build. */
-    int kept() {
+    public int kept() {
         return kept.get();
     }
 }
