@@ -10,7 +10,7 @@ PHASES = [  # (label, marker substring) - the first marker found from the root o
     ("scan+parse+markdown", "io.github.broadsheet.content.ArticleParser.parse"),
     ("scan", "io.github.broadsheet.content.ContentScanner"),
     ("site model+related", "io.github.broadsheet.site.SiteAssembler.assemble"),
-    ("render plan (views)", "io.github.broadsheet.render.RenderPlan"),
+    ("render plan (views)", "io.github.broadsheet.page.PagePlan"),
     ("render+write pages", "io.github.broadsheet.Generator.render"),
     ("render+write pages", "io.github.broadsheet.render.TemplateRenderer"),
     ("feeds/sitemap/search", "io.github.broadsheet.Generator.generatedFiles"),

@@ -22,13 +22,13 @@ import io.github.broadsheet.publish.GeneratedFile;
 import io.github.broadsheet.publish.RelatedExplanation;
 import io.github.broadsheet.publish.SearchIndex;
 import io.github.broadsheet.publish.Sitemap;
-import io.github.broadsheet.render.ArticleView;
-import io.github.broadsheet.render.Assets;
-import io.github.broadsheet.render.RenderPlan;
-import io.github.broadsheet.render.RenderTask;
+import io.github.broadsheet.page.ArticleView;
+import io.github.broadsheet.theme.Assets;
+import io.github.broadsheet.page.PagePlan;
+import io.github.broadsheet.page.RenderTask;
 import io.github.broadsheet.render.TemplateRenderer;
-import io.github.broadsheet.render.Theme;
-import io.github.broadsheet.render.ThemeResolver;
+import io.github.broadsheet.theme.Theme;
+import io.github.broadsheet.theme.ThemeResolver;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteAssembler;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +100,7 @@ public final class Generator {
              SiteWriter writer = new SiteWriter(layout.outputDirectory())) {
             Assets assets = Assets.of(theme, config.site().basePath());
             Object assetsModel = assets.templateModel();
-            RenderPlan plan = new RenderPlan(site, config.publishing(),
+            PagePlan plan = new PagePlan(site, config.publishing(),
                     Map.of("assets", assetsModel, "theme", theme.view()));
             List<RenderTask> tasks = plan.tasks();
             time.lap("plan");
@@ -191,7 +191,7 @@ public final class Generator {
         renderer.failures().forEach(problems::add);
     }
 
-    private static List<GeneratedFile> generatedFiles(Site site, RenderPlan plan, SiteConfig config) {
+    private static List<GeneratedFile> generatedFiles(Site site, PagePlan plan, SiteConfig config) {
         List<GeneratedFile> files = new ArrayList<>();
         files.addAll(new AtomFeeds(site, config.publishing().feedSize(), config.publishing().feedSummaries()).files());
         files.addAll(new Sitemap(site, config.publishing().pageSize()).files());
@@ -212,7 +212,7 @@ public final class Generator {
         for (int i = 0; i < site.articles().size(); i++) {
             Article article = site.articles().get(i);
             if (article.bundleRoot().isPresent()) {
-                String page = RenderPlan.file(site.paths().get(i)).replaceFirst("[^/]*$", "");
+                String page = PagePlan.file(site.paths().get(i)).replaceFirst("[^/]*$", "");
                 for (Path file : article.bundle()) {
                     String relative = article.bundleRoot().get().relativize(file).toString().replace('\\', '/');
                     files.put(page + relative, new BundleFile(article.source(), file));
@@ -239,11 +239,11 @@ public final class Generator {
         for (int i = 0; i < site.articles().size(); i++) {
             Article article = site.articles().get(i);
             boolean byUrl = article.url().isPresent();
-            claims.claim(RenderPlan.file(site.paths().get(i)), PathClaims.Claim.article(article.source(),
+            claims.claim(PagePlan.file(site.paths().get(i)), PathClaims.Claim.article(article.source(),
                     article.lineOf(byUrl ? "url" : "slug"), "page " + site.paths().get(i),
                     byUrl ? "change 'url:'" : pageFix));
             for (String alias : article.aliases()) {
-                claims.claim(RenderPlan.file(alias), PathClaims.Claim.article(article.source(),
+                claims.claim(PagePlan.file(alias), PathClaims.Claim.article(article.source(),
                         article.lineOf("aliases"), "alias " + alias,
                         "an alias must be an old URL that no page or file of the site uses"));
             }

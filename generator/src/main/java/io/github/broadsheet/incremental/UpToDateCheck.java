@@ -5,7 +5,7 @@ import freemarker.template.Configuration;
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.problem.Problem;
-import io.github.broadsheet.render.ThemeResolver;
+import io.github.broadsheet.theme.ThemeResolver;
 import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;

@@ -2,7 +2,7 @@ package io.github.broadsheet.publish;
 
 import io.github.broadsheet.config.SiteSettings;
 import io.github.broadsheet.content.Article;
-import io.github.broadsheet.render.TextBuffer;
+import io.github.broadsheet.text.TextBuffer;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.Tag;
 import io.github.broadsheet.text.ControlCharacters;

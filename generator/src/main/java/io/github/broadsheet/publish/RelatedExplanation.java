@@ -2,7 +2,7 @@ package io.github.broadsheet.publish;
 
 import io.github.broadsheet.related.RelatedCandidate;
 import io.github.broadsheet.related.RelatedMatch;
-import io.github.broadsheet.render.Json;
+import io.github.broadsheet.text.Json;
 import io.github.broadsheet.site.Site;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

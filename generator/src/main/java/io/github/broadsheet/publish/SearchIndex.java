@@ -1,8 +1,8 @@
 package io.github.broadsheet.publish;
 
-import io.github.broadsheet.render.ArticleView;
-import io.github.broadsheet.render.Json;
-import io.github.broadsheet.render.TagView;
+import io.github.broadsheet.page.ArticleView;
+import io.github.broadsheet.text.Json;
+import io.github.broadsheet.page.TagView;
 import io.github.broadsheet.site.Site;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

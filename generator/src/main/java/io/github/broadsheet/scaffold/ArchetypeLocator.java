@@ -2,8 +2,8 @@ package io.github.broadsheet.scaffold;
 
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.problem.BuildFailedException;
-import io.github.broadsheet.render.Theme;
-import io.github.broadsheet.render.ThemeResolver;
+import io.github.broadsheet.theme.Theme;
+import io.github.broadsheet.theme.ThemeResolver;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -89,7 +89,7 @@ public final class DevServer implements AutoCloseable {
      * {@link #reload()}: a tab opened while the build is broken must not show the last good page as if all were well.
      */
     public void failed(String message) {
-        failure = io.github.broadsheet.render.Json.write(message);
+        failure = io.github.broadsheet.text.Json.write(message);
         send("failed", failure);
     }
 

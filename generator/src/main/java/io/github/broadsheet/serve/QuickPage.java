@@ -10,12 +10,12 @@ import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.related.RelatedMatch;
-import io.github.broadsheet.render.Assets;
-import io.github.broadsheet.render.RenderPlan;
-import io.github.broadsheet.render.RenderTask;
+import io.github.broadsheet.theme.Assets;
+import io.github.broadsheet.page.PagePlan;
+import io.github.broadsheet.page.RenderTask;
 import io.github.broadsheet.render.TemplateRenderer;
-import io.github.broadsheet.render.Theme;
-import io.github.broadsheet.render.ThemeResolver;
+import io.github.broadsheet.theme.Theme;
+import io.github.broadsheet.theme.ThemeResolver;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.Tag;
 import java.io.IOException;
@@ -111,8 +111,8 @@ final class QuickPage implements AutoCloseable {
         }
         try {
             Site around = around(site, index, parsed.get());
-            String path = RenderPlan.file(site.paths().get(index));
-            RenderPlan plan = new RenderPlan(around, config.publishing(),
+            String path = PagePlan.file(site.paths().get(index));
+            PagePlan plan = new PagePlan(around, config.publishing(),
                     Map.of("assets", assets.templateModel(), "theme", theme.view()));
             Optional<RenderTask> task = plan.tasks().stream().filter(t -> t.path().equals(path)).findFirst();
             Optional<String> html = task.flatMap(renderer::render);

@@ -11,11 +11,11 @@ import io.github.broadsheet.content.ContentScanner;
 import io.github.broadsheet.content.DateParser;
 import io.github.broadsheet.markdown.MarkdownRenderer;
 import io.github.broadsheet.problem.Problems;
-import io.github.broadsheet.render.RenderPlan;
-import io.github.broadsheet.render.RenderTask;
-import io.github.broadsheet.render.Theme;
-import io.github.broadsheet.render.ThemeDataModelTest;
-import io.github.broadsheet.render.ThemeResolver;
+import io.github.broadsheet.page.PagePlan;
+import io.github.broadsheet.page.RenderTask;
+import io.github.broadsheet.theme.Theme;
+import io.github.broadsheet.page.ThemeDataModelTest;
+import io.github.broadsheet.theme.ThemeResolver;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteAssembler;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class ModelDigestTest {
         Site model = new SiteAssembler(config).assemble(articles, problems);
         assertThat(problems.sorted()).isEmpty();
         try (Theme theme = new ThemeResolver(Generator.class.getClassLoader()).resolve(config.layout())) {
-            return new RenderPlan(model, config.publishing(), Map.of("theme", theme.view(), "context", context))
+            return new PagePlan(model, config.publishing(), Map.of("theme", theme.view(), "context", context))
                     .tasks();
         }
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.broadsheet.TestSite;
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.problem.Problems;
-import io.github.broadsheet.render.Json;
+import io.github.broadsheet.text.Json;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteAssembler;
 import java.io.ByteArrayInputStream;

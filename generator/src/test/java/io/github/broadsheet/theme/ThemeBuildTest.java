@@ -1,4 +1,4 @@
-package io.github.broadsheet.render;
+package io.github.broadsheet.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,10 @@
-package io.github.broadsheet.render;
+package io.github.broadsheet.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import freemarker.core.TemplateHTMLOutputModel;
 import io.github.broadsheet.TestSite;
+import io.github.broadsheet.theme.ThemeView;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -310,11 +312,12 @@ public class ThemeDataModelTest {
         List<Class<?>> queue = new ArrayList<>();
         for (Variable variable : variables.values()) {
             for (String name : codes(variable.type())) {
-                try {
-                    queue.add(Class.forName(RenderPlan.class.getPackageName() + "." + name));
-                } catch (ClassNotFoundException e) {
-                    assertThat(types.get(name)).as("`%s` is no record of the render package, so its table has only "
-                            + "functions", name).isNotNull().allMatch(Field::function);
+                Optional<Class<?>> type = viewType(name);
+                if (type.isPresent()) {
+                    queue.add(type.get());
+                } else {
+                    assertThat(types.get(name)).as("`%s` is no record of the page or theme package, so its table has "
+                            + "only functions", name).isNotNull().allMatch(Field::function);
                 }
             }
         }
@@ -334,6 +337,18 @@ public class ThemeDataModelTest {
             }
         }
         return found;
+    }
+
+    /** A template view by its simple name: the pages' views, and the theme's ({@code ThemeView}). */
+    private static Optional<Class<?>> viewType(String name) {
+        for (String pkg : List.of(PagePlan.class.getPackageName(), ThemeView.class.getPackageName())) {
+            try {
+                return Optional.of(Class.forName(pkg + "." + name));
+            } catch (ClassNotFoundException e) {
+                // Not in this package.
+            }
+        }
+        return Optional.empty();
     }
 
     /** Public instance methods a template can call, besides the record's accessors and Object's. */

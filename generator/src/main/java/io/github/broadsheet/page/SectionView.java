@@ -1,4 +1,4 @@
-package io.github.broadsheet.render;
+package io.github.broadsheet.page;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.github.broadsheet.render;
+package io.github.broadsheet.theme;
 
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;

@@ -1,4 +1,4 @@
-package io.github.broadsheet.render;
+package io.github.broadsheet.page;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
@@ -9,6 +9,7 @@ import io.github.broadsheet.related.RelatedMatch;
 import io.github.broadsheet.site.Pagination;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.Tag;
+import io.github.broadsheet.text.Json;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +29,7 @@ import java.util.stream.IntStream;
  * page per article, tag pages, the tag index, the archive and the 404 page. Views of articles and tags are built
  * once and shared by every page that lists them, so the cost of a page is the size of the page, not of the site.
  */
-public final class RenderPlan {
+public final class PagePlan {
 
     static final int WORDS_PER_MINUTE = 220;
 
@@ -42,7 +43,7 @@ public final class RenderPlan {
     private final List<ArticleView> articleViews;
     private final Map<String, Object> globals;
 
-    public RenderPlan(Site site, SiteConfig.Publishing publishing) {
+    public PagePlan(Site site, SiteConfig.Publishing publishing) {
         this(site, publishing, Map.of());
     }
 
@@ -50,7 +51,7 @@ public final class RenderPlan {
      * @param globals variables every page sees besides {@code site} and {@code meta}: the theme's {@code assets}
      *                and {@code theme}
      */
-    public RenderPlan(Site site, SiteConfig.Publishing publishing, Map<String, Object> globals) {
+    public PagePlan(Site site, SiteConfig.Publishing publishing, Map<String, Object> globals) {
         this.globals = Map.copyOf(globals);
         this.site = site;
         this.publishing = publishing;

@@ -1,4 +1,4 @@
-package io.github.broadsheet.render;
+package io.github.broadsheet.theme;
 
 import freemarker.cache.TemplateLoader;
 import io.github.broadsheet.content.FolderBoundary;

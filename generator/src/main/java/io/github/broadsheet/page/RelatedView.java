@@ -1,4 +1,4 @@
-package io.github.broadsheet.render;
+package io.github.broadsheet.page;
 
 /**
  * One related article on an article page ({@code related}), best first, with the parts of its score so a theme

@@ -1,5 +1,6 @@
-package io.github.broadsheet.render;
+package io.github.broadsheet.theme;
 
+import freemarker.cache.TemplateLoader;
 import io.github.broadsheet.content.FolderBoundary;
 import io.github.broadsheet.problem.BuildFailedException;
 import java.io.IOException;
@@ -68,7 +69,8 @@ public final class Theme implements AutoCloseable {
         return new ThemeView(name, description, params);
     }
 
-    PathTemplateLoader templateLoader() {
+    /** Freemarker's way into the layers' templates, first layer first; refuses files outside a layer's folder. */
+    public TemplateLoader templateLoader() {
         return new PathTemplateLoader(layers.stream().map(Layer::templates).toList(),
                 layers.stream().map(Layer::name).toList());
     }

@@ -1,4 +1,4 @@
-package io.github.broadsheet.render;
+package io.github.broadsheet.page;
 
 import freemarker.core.TemplateHTMLOutputModel;
 import io.github.broadsheet.markdown.RenderedMarkdown;
