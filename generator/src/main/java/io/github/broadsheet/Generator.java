@@ -6,14 +6,16 @@ import io.github.broadsheet.content.ArticleParser;
 import io.github.broadsheet.content.ContentScanner;
 import io.github.broadsheet.content.DateParser;
 import io.github.broadsheet.content.SourceFile;
-import io.github.broadsheet.links.LinkChecker;
 import io.github.broadsheet.incremental.IncrementalBuild;
 import io.github.broadsheet.incremental.PageReuse;
+import io.github.broadsheet.links.LinkChecker;
 import io.github.broadsheet.markdown.MarkdownCache;
 import io.github.broadsheet.markdown.MarkdownRenderer;
 import io.github.broadsheet.output.OutputGuard;
 import io.github.broadsheet.output.PathClaims;
 import io.github.broadsheet.output.SiteWriter;
+import io.github.broadsheet.page.PagePlan;
+import io.github.broadsheet.page.RenderTask;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problem;
 import io.github.broadsheet.problem.Problems;
@@ -22,15 +24,12 @@ import io.github.broadsheet.publish.GeneratedFile;
 import io.github.broadsheet.publish.RelatedExplanation;
 import io.github.broadsheet.publish.SearchIndex;
 import io.github.broadsheet.publish.Sitemap;
-import io.github.broadsheet.page.ArticleView;
-import io.github.broadsheet.theme.Assets;
-import io.github.broadsheet.page.PagePlan;
-import io.github.broadsheet.page.RenderTask;
 import io.github.broadsheet.render.TemplateRenderer;
-import io.github.broadsheet.theme.Theme;
-import io.github.broadsheet.theme.ThemeResolver;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteAssembler;
+import io.github.broadsheet.theme.Assets;
+import io.github.broadsheet.theme.Theme;
+import io.github.broadsheet.theme.ThemeResolver;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,7 +97,7 @@ public final class Generator {
 
         try (Theme theme = new ThemeResolver(themes).resolve(layout);
              SiteWriter writer = new SiteWriter(layout.outputDirectory())) {
-            Assets assets = Assets.of(theme, config.site().basePath());
+            Assets assets = Assets.of(theme, site.urls());
             Object assetsModel = assets.templateModel();
             PagePlan plan = new PagePlan(site, config.publishing(),
                     Map.of("assets", assetsModel, "theme", theme.view()));
@@ -110,7 +109,7 @@ public final class Generator {
                     .forEach(problems::add);
             failOnProblems(problems, config);
 
-            LinkChecker links = new LinkChecker(config.site().baseUrl(), config.site().basePath());
+            LinkChecker links = new LinkChecker(site.urls());
             PageReuse reuse = incremental.pageReuse(assetsModel);
             render(tasks, new TemplateRenderer(theme, config.site().locale(), layout.baseDirectory()), writer, links,
                     problems, site, reuse, assets);
@@ -195,9 +194,9 @@ public final class Generator {
         List<GeneratedFile> files = new ArrayList<>();
         files.addAll(new AtomFeeds(site, config.publishing().feedSize(), config.publishing().feedSummaries()).files());
         files.addAll(new Sitemap(site, config.publishing().pageSize()).files());
-        files.add(SearchIndex.file(site, plan.articleViews()));
+        files.add(SearchIndex.file(site));
         if (config.publishing().explainRelated()) {
-            files.add(RelatedExplanation.file(site, plan.articleViews().stream().map(ArticleView::url).toList()));
+            files.add(RelatedExplanation.file(site));
         }
         return files;
     }

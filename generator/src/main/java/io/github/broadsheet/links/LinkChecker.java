@@ -1,12 +1,14 @@
 package io.github.broadsheet.links;
 
 import io.github.broadsheet.problem.Problem;
+import io.github.broadsheet.site.SiteUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +32,14 @@ public final class LinkChecker {
     private record PageLinks(Path source, List<String> links, String body, Set<String> ids) {
     }
 
-    private final String baseUrl;
-    private final String basePath;
+    private final SiteUrls urls;
     private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
     /** One copy of each link and id: navigation, tag and article links repeat on thousands of pages. */
     private final Map<String, String> strings = new ConcurrentHashMap<>();
 
-    /**
-     * @param baseUrl  the site's absolute URL; links starting with it are internal
-     * @param basePath its path, e.g. {@code /news/}
-     */
-    public LinkChecker(String baseUrl, String basePath) {
-        this.baseUrl = baseUrl;
-        this.basePath = basePath;
+    /** @param urls the site's URLs: links into its base URL or base path are internal */
+    public LinkChecker(SiteUrls urls) {
+        this.urls = urls;
     }
 
     /**
@@ -77,7 +74,7 @@ public final class LinkChecker {
         // verdict does not depend on the page, so each is resolved once. A link to an id on the same page
         // (headings, footnotes) is looked up directly. Everything else is resolved as it is.
         Map<String, Optional<String>> sitePaths = new ConcurrentHashMap<>();
-        List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         pages.entrySet().parallelStream().forEach(entry -> {
             String file = entry.getKey();
             PageLinks page = entry.getValue();
@@ -129,13 +126,10 @@ public final class LinkChecker {
 
     /** Why a link is broken; empty when it resolves (or is not ours to check). */
     private Optional<String> broken(String file, String link, Set<String> files) {
-        String href = link.replace("&amp;", "&");
-        if (href.startsWith(baseUrl)) {
-            href = basePath + href.substring(baseUrl.length());
-        }
+        String href = urls.rootRelative(link.replace("&amp;", "&"));
         URI uri;
         try {
-            uri = new URI("http", "site", basePath + file, null).resolve(new URI(href.replace(" ", "%20")));
+            uri = new URI("http", "site", urls.path(file), null).resolve(new URI(href.replace(" ", "%20")));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.of("not a valid URL");
         }
@@ -143,11 +137,11 @@ public final class LinkChecker {
             return Optional.empty();
         }
         String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
-        if (!path.startsWith(basePath)) {
-            return Optional.of("outside the site's base path " + basePath);
+        Optional<String> sitePath = urls.sitePath(path);
+        if (sitePath.isEmpty()) {
+            return Optional.of("outside the site's base path " + urls.basePath());
         }
-        String target = path.substring(basePath.length());
-        String resolved = resolve(target, files);
+        String resolved = resolve(urls.relative(sitePath.get()), files);
         if (resolved == null) {
             return Optional.of("no such page");
         }

@@ -8,14 +8,16 @@ import io.github.broadsheet.content.Article;
 import io.github.broadsheet.related.RelatedMatch;
 import io.github.broadsheet.site.Pagination;
 import io.github.broadsheet.site.Site;
+import io.github.broadsheet.site.SiteUrls;
 import io.github.broadsheet.site.Tag;
-import io.github.broadsheet.text.Json;
-import java.net.URI;
+import io.github.broadsheet.structured.StructuredData;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,8 @@ public final class PagePlan {
     private final Site site;
     private final SiteConfig.Publishing publishing;
     private final SiteView siteView;
+    private final SiteUrls urls;
+    private final StructuredData structured;
     private final Locale locale;
     private final DateTimeFormatter dateFormat;
     private final List<TagView> tagViews;
@@ -56,10 +60,12 @@ public final class PagePlan {
         this.site = site;
         this.publishing = publishing;
         this.siteView = SiteView.of(site.settings());
+        this.urls = site.urls();
+        this.structured = new StructuredData(site);
         this.locale = site.settings().locale();
         this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.tagViews = site.tags().stream()
-                .map(tag -> new TagView(tag.name(), tag.slug(), siteView.url(tag.path()), tag.count()))
+                .map(tag -> new TagView(tag.name(), tag.slug(), urls.path(tag.path()), tag.count()))
                 .toList();
         for (int t = 0; t < tagViews.size(); t++) {
             tagViewsByKey.put(site.tags().get(t).key(), tagViews.get(t));
@@ -67,27 +73,18 @@ public final class PagePlan {
         this.articleViews = IntStream.range(0, site.articles().size()).parallel().mapToObj(this::articleView).toList();
     }
 
-    /** The views of all published articles, newest first, for outputs that are not templates (feeds, search). */
-    public List<ArticleView> articleViews() {
-        return articleViews;
-    }
-
-    public SiteView siteView() {
-        return siteView;
-    }
-
     public List<RenderTask> tasks() {
         List<RenderTask> tasks = new ArrayList<>();
         String title = site.settings().title();
-        String siteFeed = siteView.url("/feed.xml");
+        String siteFeed = urls.path("/feed.xml");
         // Sections are for a front page: only the first page gets them, so that a changed article does not make
         // every page of the home list differ (each would carry every article through its tag's section).
         List<SectionView> sections = sections();
         for (Pagination<ArticleView> page : Pagination.paginate(articleViews, publishing.pageSize(), "/")) {
             String pageTitle = page.number() == 1 ? title : title + " – page " + page.number();
             tasks.add(listTask("index.ftlh", page, () -> page("home", pageTitle, site.settings().description(),
-                    page.path(), siteFeed, title, null, page.number() == 1 ? website() : collection(pageTitle,
-                    page.path())), Map.of("sections", page.number() == 1 ? sections : List.of())));
+                    page.path(), siteFeed, title, null, page.number() == 1 ? structured.website()
+                    : structured.collection(pageTitle, page.path())), Map.of("sections", page.number() == 1 ? sections : List.of())));
         }
         for (int i = 0; i < articleViews.size(); i++) {
             tasks.add(articleTask(i, siteFeed));
@@ -99,17 +96,17 @@ public final class PagePlan {
             for (Pagination<ArticleView> page : Pagination.paginate(tagged, publishing.pageSize(), tag.path())) {
                 String pageTitle = tag.name() + (page.number() == 1 ? "" : " – page " + page.number());
                 tasks.add(listTask("tag.ftlh", page, () -> page("tag", pageTitle, "Articles tagged " + tag.name()
-                        + " on " + title, page.path(), siteView.url(tag.path() + "feed.xml"), title + " – "
-                        + tag.name(), null, collection(pageTitle, page.path())), Map.of("tag", tagView)));
+                        + " on " + title, page.path(), urls.path(tag.path() + "feed.xml"), title + " – "
+                        + tag.name(), null, structured.collection(pageTitle, page.path())), Map.of("tag", tagView)));
             }
         }
         PageView tagsPage = page("tags", "Tags", "All tags of " + title, "/tags/", siteFeed, title, null,
-                collection("Tags", "/tags/"));
+                structured.collection("Tags", "/tags/"));
         tasks.add(RenderTask.of("tags.ftlh", model(tagsPage,
                 Map.of("tags", tagViews, "maxCount", tagViews.stream().mapToInt(TagView::count).max().orElse(0))),
                 "tags/index.html", null));
         PageView archive = page("archive", "Archive", "Every article of " + title + " by month", "/archive/",
-                siteFeed, title, null, collection("Archive", "/archive/"));
+                siteFeed, title, null, structured.collection("Archive", "/archive/"));
         tasks.add(RenderTask.of("archive.ftlh", model(archive, Map.of("years", archive())), "archive/index.html",
                 null));
         for (int i = 0; i < articleViews.size(); i++) {
@@ -142,7 +139,7 @@ public final class PagePlan {
         site.older(index).ifPresent(i -> vars.put("older", articleViews.get(i)));
         vars.put("related", site.related().get(index).stream().map(this::relatedView).toList());
         PageView view = page("article", article.title(), article.summary(), site.paths().get(index), siteFeed,
-                site.settings().title(), article.imageUrl(), newsArticle(article));
+                site.settings().title(), article.imageUrl(), structured.newsArticle(index));
         return model(view, vars);
     }
 
@@ -156,7 +153,7 @@ public final class PagePlan {
         return new RenderTask(template, () -> {
             Map<String, Object> vars = new HashMap<>(extra);
             vars.put("articles", page.items());
-            vars.put("pagination", PaginationView.of(page, siteView::url));
+            vars.put("pagination", PaginationView.of(page, urls::path));
             return model(view.get(), vars);
         }, file(page.path()), null);
     }
@@ -168,7 +165,7 @@ public final class PagePlan {
             sections.add(new SectionView(tagViews.get(t),
                     site.tags().get(t).articles().stream().map(articleViews::get).toList()));
         }
-        sections.sort(java.util.Comparator.comparingInt((SectionView s) -> s.tag().count()).reversed());
+        sections.sort(Comparator.comparingInt((SectionView s) -> s.tag().count()).reversed());
         return List.copyOf(sections);
     }
 
@@ -183,7 +180,7 @@ public final class PagePlan {
         }
         List<ArchiveView> archive = new ArrayList<>();
         years.forEach((year, months) -> archive.add(new ArchiveView(year, months.entrySet().stream()
-                .map(m -> new ArchiveView.Month(java.time.Month.of(m.getKey())
+                .map(m -> new ArchiveView.Month(Month.of(m.getKey())
                         .getDisplayName(TextStyle.FULL_STANDALONE, locale), m.getKey(), List.copyOf(m.getValue())))
                 .toList())));
         return archive;
@@ -197,98 +194,25 @@ public final class PagePlan {
         return model;
     }
 
+    /** @param jsonLd the page's structured data, see {@link StructuredData}, or {@code null} */
     private PageView page(String kind, String title, String description, String path, String feedUrl,
-                          String feedTitle, String image, Map<String, Object> jsonLd) {
-        return new PageView(kind, title, description, siteView.url(path), siteView.absUrl(path), feedUrl, feedTitle,
-                image, jsonLd == null ? null : markup(Json.write(jsonLd)));
-    }
-
-    private Map<String, Object> website() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("@context", "https://schema.org");
-        json.put("@type", "WebSite");
-        json.put("name", site.settings().title());
-        json.put("url", site.settings().baseUrl());
-        if (!site.settings().description().isEmpty()) {
-            json.put("description", site.settings().description());
-        }
-        json.put("inLanguage", site.settings().language());
-        return json;
-    }
-
-    private Map<String, Object> collection(String name, String path) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("@context", "https://schema.org");
-        json.put("@type", "CollectionPage");
-        json.put("name", name);
-        json.put("url", siteView.absUrl(path));
-        json.put("isPartOf", object("@type", "WebSite", "name", site.settings().title(), "url",
-                site.settings().baseUrl()));
-        json.put("inLanguage", site.settings().language());
-        return json;
-    }
-
-    private Map<String, Object> newsArticle(ArticleView article) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("@context", "https://schema.org");
-        json.put("@type", "NewsArticle");
-        json.put("mainEntityOfPage", object("@type", "WebPage", "@id", article.absUrl()));
-        json.put("headline", article.title().length() > 110 ? article.title().substring(0, 109) + "…" : article.title());
-        json.put("description", article.summary());
-        json.put("datePublished", article.dateIso());
-        json.put("dateModified", article.updatedIso() != null ? article.updatedIso() : article.dateIso());
-        if (!article.author().isEmpty()) {
-            json.put("author", List.of(object("@type", "Person", "name", article.author())));
-        }
-        if (article.imageUrl() != null) {
-            json.put("image", List.of(article.imageUrl()));
-        }
-        if (!article.tags().isEmpty()) {
-            json.put("keywords", article.tags().stream().map(TagView::name).toList());
-        }
-        json.put("wordCount", article.wordCount());
-        json.put("inLanguage", site.settings().language());
-        json.put("publisher", object("@type", "Organization", "name", site.settings().title(), "url",
-                site.settings().baseUrl()));
-        return json;
-    }
-
-    /**
-     * A JSON object whose keys keep the order given: {@code Map.of} iterates in an order that changes from run
-     * to run, which made two builds of the same site differ.
-     */
-    private static Map<String, Object> object(Object... keysAndValues) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            json.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return json;
+                          String feedTitle, String image, String jsonLd) {
+        return new PageView(kind, title, description, urls.path(path), urls.absolute(path), feedUrl, feedTitle,
+                image, jsonLd == null ? null : markup(jsonLd));
     }
 
     private ArticleView articleView(int index) {
         Article a = site.articles().get(index);
         String path = site.paths().get(index);
         List<TagView> tags = site.articleTags().get(index).stream().map(t -> tagViewsByKey.get(t.key())).toList();
-        String author = a.author().isEmpty() ? site.settings().author() : a.author();
-        String imageUrl = a.image().map(image -> absoluteImage(image, path)).orElse(null);
-        return new ArticleView(a.title(), a.slug(), siteView.url(path), siteView.absUrl(path), format(a.date()),
+        return new ArticleView(a.title(), a.slug(), urls.path(path), urls.absolute(path), format(a.date()),
                 a.date().toString(), a.updated().map(this::format).orElse(null),
-                a.updated().map(OffsetDateTime::toString).orElse(null), author, tags, a.summary(),
+                a.updated().map(OffsetDateTime::toString).orElse(null), site.author(index), tags, a.summary(),
                 markup(a.summaryHtml()), markup(a.html()), a.wordCount(),
                 Math.max(1, Math.round(a.wordCount() / (float) WORDS_PER_MINUTE)), a.draft(),
-                a.date().toInstant().isAfter(publishing.now()), a.image().orElse(null), imageUrl,
+                a.date().toInstant().isAfter(publishing.now()), a.image().orElse(null), site.imageUrl(index).orElse(null),
                 a.toc() ? a.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList() : List.of(),
                 a.params());
-    }
-
-    /** An image given as a full URL, a site path ({@code /img/x.jpg}) or a path relative to the article. */
-    private String absoluteImage(String image, String articlePath) {
-        URI uri = URI.create(siteView.absUrl(articlePath));
-        try {
-            return uri.resolve(image.startsWith("/") ? siteView.url(image) : image).toString();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private String format(OffsetDateTime date) {

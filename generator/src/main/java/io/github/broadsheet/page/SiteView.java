@@ -1,10 +1,12 @@
 package io.github.broadsheet.page;
 
 import io.github.broadsheet.config.SiteSettings;
+import io.github.broadsheet.site.SiteUrls;
 
 /**
  * The site as templates see it ({@code site}): its settings plus the two URL functions every link goes through,
- * so a site published under a path ({@code https://example.org/news/}) links correctly everywhere.
+ * so a site published under a path ({@code https://example.org/news/}) links correctly everywhere. The URLs are
+ * made by {@link SiteUrls}, like every other URL of the site.
  */
 public record SiteView(String title, String description, String baseUrl, String basePath, String language,
                        String author) {
@@ -16,15 +18,15 @@ public record SiteView(String title, String description, String baseUrl, String 
 
     /** Root-relative link to a site path: {@code url("/tags/")} gives {@code /news/tags/} under {@code /news/}. */
     public String url(String path) {
-        return basePath + strip(path);
+        return urls().path(path);
     }
 
     /** Absolute URL of a site path, for canonical links and feeds. */
     public String absUrl(String path) {
-        return baseUrl + strip(path);
+        return urls().absolute(path);
     }
 
-    private static String strip(String path) {
-        return path.startsWith("/") ? path.substring(1) : path;
+    private SiteUrls urls() {
+        return new SiteUrls(baseUrl, basePath);
     }
 }

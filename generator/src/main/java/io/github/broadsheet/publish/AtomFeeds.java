@@ -2,10 +2,11 @@ package io.github.broadsheet.publish;
 
 import io.github.broadsheet.config.SiteSettings;
 import io.github.broadsheet.content.Article;
-import io.github.broadsheet.text.TextBuffer;
 import io.github.broadsheet.site.Site;
+import io.github.broadsheet.site.SiteUrls;
 import io.github.broadsheet.site.Tag;
 import io.github.broadsheet.text.ControlCharacters;
+import io.github.broadsheet.text.TextBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class AtomFeeds {
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private final Site site;
+    private final SiteUrls urls;
     private final int size;
     private final boolean summaries;
 
@@ -33,6 +35,7 @@ public final class AtomFeeds {
      */
     public AtomFeeds(Site site, int size, boolean summaries) {
         this.site = site;
+        this.urls = site.urls();
         this.size = size;
         this.summaries = summaries;
     }
@@ -71,9 +74,9 @@ public final class AtomFeeds {
             if (!settings.description().isEmpty()) {
                 element(xml, "subtitle", settings.description());
             }
-            link(xml, "self", "application/atom+xml", absolute(feedPath));
-            link(xml, "alternate", "text/html", absolute(pagePath));
-            element(xml, "id", absolute(pagePath));
+            link(xml, "self", "application/atom+xml", urls.absolute(feedPath));
+            link(xml, "alternate", "text/html", urls.absolute(pagePath));
+            element(xml, "id", urls.absolute(pagePath));
             element(xml, "updated", entries.isEmpty() ? "1970-01-01T00:00:00Z" : Timestamps.format(
                     entries.stream().map(i -> lastChange(site.articles().get(i)))
                             .max(java.util.Comparator.naturalOrder()).orElseThrow()));
@@ -98,7 +101,7 @@ public final class AtomFeeds {
 
     private void entry(XMLStreamWriter xml, int index) throws XMLStreamException {
         Article article = site.articles().get(index);
-        String url = absolute(site.paths().get(index));
+        String url = urls.absolute(site.paths().get(index));
         xml.writeCharacters("\n");
         xml.writeStartElement("entry");
         element(xml, "title", article.title());
@@ -106,7 +109,7 @@ public final class AtomFeeds {
         element(xml, "id", url);
         element(xml, "published", Timestamps.format(article.date()));
         element(xml, "updated", Timestamps.format(lastChange(article)));
-        String author = article.author().isEmpty() ? site.settings().author() : article.author();
+        String author = site.author(index);
         if (!author.isEmpty()) {
             xml.writeStartElement("author");
             element(xml, "name", author);
@@ -115,7 +118,7 @@ public final class AtomFeeds {
         for (Tag tag : site.articleTags().get(index)) {
             xml.writeEmptyElement("category");
             xml.writeAttribute("term", tag.name());
-            xml.writeAttribute("scheme", absolute(tag.path()));
+            xml.writeAttribute("scheme", urls.absolute(tag.path()));
         }
         if (!article.summary().isEmpty()) {
             xml.writeStartElement("summary");
@@ -135,10 +138,6 @@ public final class AtomFeeds {
 
     private static java.time.OffsetDateTime lastChange(Article article) {
         return article.updated().filter(u -> u.isAfter(article.date())).orElse(article.date());
-    }
-
-    private String absolute(String path) {
-        return site.settings().baseUrl() + path.substring(1);
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -2,8 +2,9 @@ package io.github.broadsheet.publish;
 
 import io.github.broadsheet.related.RelatedCandidate;
 import io.github.broadsheet.related.RelatedMatch;
-import io.github.broadsheet.text.Json;
 import io.github.broadsheet.site.Site;
+import io.github.broadsheet.site.SiteUrls;
+import io.github.broadsheet.text.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,10 @@ public final class RelatedExplanation {
     private RelatedExplanation() {
     }
 
-    /** @param urls root-relative URL of each article as linked in pages, same index as the site's articles */
-    public static GeneratedFile file(Site site, List<String> urls) {
+    /** The file for the site's articles, each named by its root-relative URL as pages link it. */
+    public static GeneratedFile file(Site site) {
+        SiteUrls siteUrls = site.urls();
+        List<String> urls = site.paths().stream().map(siteUrls::path).toList();
         List<Object> entries = new ArrayList<>(site.articles().size());
         for (int i = 0; i < site.articles().size(); i++) {
             List<Object> related = new ArrayList<>();

@@ -1,9 +1,10 @@
 package io.github.broadsheet.publish;
 
-import io.github.broadsheet.page.ArticleView;
-import io.github.broadsheet.text.Json;
-import io.github.broadsheet.page.TagView;
+import io.github.broadsheet.content.Article;
 import io.github.broadsheet.site.Site;
+import io.github.broadsheet.site.SiteUrls;
+import io.github.broadsheet.site.Tag;
+import io.github.broadsheet.text.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,25 +42,25 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    public static GeneratedFile file(Site site, List<ArticleView> views) {
-        String basePath = site.settings().basePath();
-
+    public static GeneratedFile file(Site site) {
+        SiteUrls urls = site.urls();
         Map<String, Integer> tagPositions = new LinkedHashMap<>();
-        List<Map<String, Object>> entries = new ArrayList<>(views.size());
-        for (ArticleView view : views) {
-            List<Integer> tags = new ArrayList<>(view.tags().size());
-            for (TagView tag : view.tags()) {
+        List<Map<String, Object>> entries = new ArrayList<>(site.articles().size());
+        for (int i = 0; i < site.articles().size(); i++) {
+            Article article = site.articles().get(i);
+            List<Integer> tags = new ArrayList<>(site.articleTags().get(i).size());
+            for (Tag tag : site.articleTags().get(i)) {
                 tags.add(tagPositions.computeIfAbsent(tag.name(), name -> tagPositions.size()));
             }
-            String summary = cut(view.summary(), SUMMARY_CHARS);
+            String date = article.date().toString();
 
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("t", view.title());
-            entry.put("u", relative(view.url(), basePath));
-            entry.put("d", view.dateIso().length() >= 10 ? view.dateIso().substring(0, 10) : view.dateIso());
+            entry.put("t", article.title());
+            entry.put("u", urls.relative(site.paths().get(i)));
+            entry.put("d", date.length() >= 10 ? date.substring(0, 10) : date);
             entry.put("g", tags);
-            entry.put("s", summary);
-            entry.put("k", String.join(" ", site.keywords().get(entries.size())));
+            entry.put("s", cut(article.summary(), SUMMARY_CHARS));
+            entry.put("k", String.join(" ", site.keywords().get(i)));
             entries.add(entry);
         }
 
@@ -68,11 +69,6 @@ public final class SearchIndex {
         index.put("g", List.copyOf(tagPositions.keySet()));
         index.put("a", entries);
         return GeneratedFile.text("search-index.json", Json.write(index) + "\n");
-    }
-
-    /** A site URL relative to the base path, so the script resolves it against the index's own URL. */
-    static String relative(String url, String basePath) {
-        return url.startsWith(basePath) && basePath.endsWith("/") ? url.substring(basePath.length()) : url;
     }
 
     /** {@code text} cut at the last space before {@code max} characters, with an ellipsis; unchanged if short. */

@@ -3,6 +3,7 @@ package io.github.broadsheet.publish;
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.site.Pagination;
 import io.github.broadsheet.site.Site;
+import io.github.broadsheet.site.SiteUrls;
 import io.github.broadsheet.site.Tag;
 import io.github.broadsheet.text.ControlCharacters;
 import java.time.OffsetDateTime;
@@ -24,6 +25,7 @@ public final class Sitemap {
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private final Site site;
+    private final SiteUrls urls;
     private final int pageSize;
     private final int maxUrls;
 
@@ -34,6 +36,7 @@ public final class Sitemap {
     /** @param maxUrls URLs per sitemap file; smaller than the standard's limit only in tests */
     Sitemap(Site site, int pageSize, int maxUrls) {
         this.site = site;
+        this.urls = site.urls();
         this.pageSize = pageSize;
         this.maxUrls = maxUrls;
     }
@@ -54,7 +57,7 @@ public final class Sitemap {
         }
         url(xml, "/archive/", newest(all));
         List<GeneratedFile> files = new ArrayList<>();
-        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + absolute("/sitemap.xml") + "\n";
+        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("/sitemap.xml") + "\n";
         files.add(GeneratedFile.text("robots.txt", robots));
         if (xml.size() <= maxUrls) {
             files.add(GeneratedFile.text("sitemap.xml", urlset(xml)));
@@ -65,7 +68,7 @@ public final class Sitemap {
         for (int part = 1, from = 0; from < xml.size(); part++, from += maxUrls) {
             String name = "sitemap-" + part + ".xml";
             files.add(GeneratedFile.text(name, urlset(xml.subList(from, Math.min(xml.size(), from + maxUrls)))));
-            index.append("  <sitemap><loc>").append(escape(absolute("/" + name))).append("</loc></sitemap>\n");
+            index.append("  <sitemap><loc>").append(escape(urls.absolute("/" + name))).append("</loc></sitemap>\n");
         }
         files.add(GeneratedFile.text("sitemap.xml", index.append("</sitemapindex>\n").toString()));
         return files;
@@ -92,17 +95,13 @@ public final class Sitemap {
 
     /** One {@code <url>} entry, as a line of the sitemap. */
     private void url(List<String> xml, String path, OffsetDateTime lastModified) {
-        xml.add("  <url><loc>" + escape(absolute(path)) + "</loc>"
+        xml.add("  <url><loc>" + escape(urls.absolute(path)) + "</loc>"
                 + (lastModified == null ? "" : "<lastmod>" + Timestamps.format(lastModified) + "</lastmod>")
                 + "</url>\n");
     }
 
     private static OffsetDateTime lastChange(Article article) {
         return article.updated().filter(u -> u.isAfter(article.date())).orElse(article.date());
-    }
-
-    private String absolute(String path) {
-        return site.settings().baseUrl() + path.substring(1);
     }
 
     /** Escaped for XML, any {@link ControlCharacters} replaced: the last safeguard, none should get here. */

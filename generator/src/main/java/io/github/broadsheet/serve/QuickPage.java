@@ -7,17 +7,18 @@ import io.github.broadsheet.content.ArticleParser;
 import io.github.broadsheet.content.ContentScanner;
 import io.github.broadsheet.content.SourceFile;
 import io.github.broadsheet.output.SiteWriter;
+import io.github.broadsheet.page.PagePlan;
+import io.github.broadsheet.page.RenderTask;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.related.RelatedMatch;
-import io.github.broadsheet.theme.Assets;
-import io.github.broadsheet.page.PagePlan;
-import io.github.broadsheet.page.RenderTask;
 import io.github.broadsheet.render.TemplateRenderer;
+import io.github.broadsheet.site.Site;
+import io.github.broadsheet.site.SiteUrls;
+import io.github.broadsheet.site.Tag;
+import io.github.broadsheet.theme.Assets;
 import io.github.broadsheet.theme.Theme;
 import io.github.broadsheet.theme.ThemeResolver;
-import io.github.broadsheet.site.Site;
-import io.github.broadsheet.site.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ final class QuickPage implements AutoCloseable {
         indexes = byPath;
         try {
             theme = new ThemeResolver(themes).resolve(config.layout());
-            assets = Assets.of(theme, config.site().basePath());
+            assets = Assets.of(theme, SiteUrls.of(config.site()));
             renderer = new TemplateRenderer(theme, config.site().locale(), config.layout().baseDirectory());
         } catch (BuildFailedException | RuntimeException e) {
             close();

@@ -7,6 +7,7 @@ import io.github.broadsheet.related.RelatedMatch;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The whole site as one immutable query model: published articles newest first, their paths, tags and related
@@ -57,6 +58,22 @@ public record Site(SiteSettings settings, List<Article> articles, List<String> p
 
     /** Tags by key, for callers that start from a name. */
     public Map<String, Tag> tagsByKey() {
-        return tags.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Tag::key, t -> t));
+        return tags.stream().collect(Collectors.toUnmodifiableMap(Tag::key, t -> t));
+    }
+
+    /** The site's URLs: every link, absolute URL and relative URL of the site is made by them. */
+    public SiteUrls urls() {
+        return SiteUrls.of(settings);
+    }
+
+    /** The author of an article: its own, else the site's (empty when neither names one). */
+    public String author(int index) {
+        String own = articles.get(index).author();
+        return own.isEmpty() ? settings.author() : own;
+    }
+
+    /** An article's lead image as an absolute URL; empty without an image or for one that is no valid URL. */
+    public Optional<String> imageUrl(int index) {
+        return articles.get(index).image().flatMap(image -> urls().resolve(paths.get(index), image));
     }
 }

@@ -8,16 +8,18 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import io.github.broadsheet.digest.Sha256;
 import io.github.broadsheet.problem.BuildFailedException;
+import io.github.broadsheet.site.SiteUrls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The theme's static files and their content-hashed names. A template links a static file through
@@ -32,7 +34,7 @@ public final class Assets {
     static final int HASH_LENGTH = 8;
 
     private final Map<String, Path> files;
-    private final String basePath;
+    private final SiteUrls urls;
     private final List<String> layerNames;
     private final Map<String, String> hashed = new ConcurrentHashMap<>();
     /** Where {@link #url} notes the files it is asked for while the current thread renders one page. */
@@ -40,20 +42,20 @@ public final class Assets {
 
     /**
      * @param files      every static file by its path in the site (no leading slash), see {@link Theme#staticFiles()}
-     * @param basePath   the site's base path, e.g. {@code /news/}
+     * @param urls       the site's URLs, which links to static files go under
      * @param layerNames the layers searched, for messages ("the project", "theme magazine", ...)
      */
-    public Assets(Map<String, Path> files, String basePath, List<String> layerNames) {
+    public Assets(Map<String, Path> files, SiteUrls urls, List<String> layerNames) {
         this.files = Map.copyOf(files);
-        this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+        this.urls = urls;
         this.layerNames = List.copyOf(layerNames);
     }
 
     /** The static files of a theme (project {@code static/} first). */
-    public static Assets of(Theme theme, String basePath) throws BuildFailedException {
-        List<String> names = new java.util.ArrayList<>(theme.layers().stream().map(Theme.Layer::name).toList());
+    public static Assets of(Theme theme, SiteUrls urls) throws BuildFailedException {
+        List<String> names = new ArrayList<>(theme.layers().stream().map(Theme.Layer::name).toList());
         names.set(0, "the project"); // the first layer is the project's templates and static folders
-        return new Assets(theme.staticFiles(), basePath, names);
+        return new Assets(theme.staticFiles(), urls, names);
     }
 
     /**
@@ -73,7 +75,7 @@ public final class Assets {
         if (requests != null) {
             requests.add(key);
         }
-        return basePath + hashed.computeIfAbsent(key, k -> hashedName(k, read(source)));
+        return urls.path(hashed.computeIfAbsent(key, k -> hashedName(k, read(source))));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.broadsheet.links;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadsheet.problem.Problem;
+import io.github.broadsheet.site.SiteUrls;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +57,7 @@ class LinkCheckerTest {
 
     @Test
     void resolvesEachLinkAgainstItsOwnPage() {
-        LinkChecker checker = new LinkChecker("https://example.org/news/", "/news/");
+        LinkChecker checker = new LinkChecker(new SiteUrls("https://example.org/news/", "/news/"));
         // Same folder, different pages: a fragment-only link means the page it is on.
         checker.add("a/index.html", "<h2 id=\"one\"></h2><a href=\"#one\"></a><a href=\"../b/#two\"></a>", null, null);
         checker.add("a/other.html", "<a href=\"#one\"></a><a href=\"../b/\"></a><a href=\"/news/c/\"></a>", null, null);

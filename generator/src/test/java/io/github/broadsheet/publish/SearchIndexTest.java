@@ -109,13 +109,6 @@ class SearchIndexTest {
     }
 
     @Test
-    void urlsAreRelativeToTheBaseUrlSoTheScriptResolvesThemAgainstTheIndex() {
-        assertThat(SearchIndex.relative("/news/articles/x/", "/news/")).isEqualTo("articles/x/");
-        assertThat(SearchIndex.relative("/articles/x/", "/")).isEqualTo("articles/x/");
-        assertThat(SearchIndex.relative("/other/x/", "/news/")).isEqualTo("/other/x/");
-    }
-
-    @Test
     void longSummariesAreCutAtAWord() {
         String summary = "word ".repeat(100).strip();
         String cut = SearchIndex.cut(summary, SearchIndex.SUMMARY_CHARS);

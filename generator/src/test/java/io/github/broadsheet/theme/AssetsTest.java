@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import io.github.broadsheet.site.SiteUrls;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Content-hashed names of static files and the {@code assets.url} function of templates. */
 class AssetsTest {
+
+    private static final SiteUrls NEWS = new SiteUrls("https://example.org/news/", "/news/");
+    private static final SiteUrls ROOT = new SiteUrls("https://example.org/", "/");
 
     /** The first 8 hex digits of SHA-256("body{}"). */
     private static final String HASH = "7c98040a";
@@ -43,12 +47,12 @@ class AssetsTest {
     @Test
     void urlGivesTheHashedNameUnderTheBasePathAndChangesWithTheContent() throws Exception {
         Path css = write("css/style.css", "body{}");
-        Assets assets = new Assets(Map.of("css/style.css", css), "/news/", List.of("theme default"));
+        Assets assets = new Assets(Map.of("css/style.css", css), NEWS, List.of("theme default"));
         assertThat(assets.url("/css/style.css")).isEqualTo("/news/css/style." + HASH + ".css");
         assertThat(assets.url("css/style.css")).as("leading slash optional").isEqualTo("/news/css/style." + HASH + ".css");
 
         Files.writeString(css, "body{color:red}");
-        Assets changed = new Assets(Map.of("css/style.css", css), "/news/", List.of("theme default"));
+        Assets changed = new Assets(Map.of("css/style.css", css), NEWS, List.of("theme default"));
         assertThat(changed.url("/css/style.css")).matches("/news/css/style\\.[0-9a-f]{8}\\.css")
                 .isNotEqualTo("/news/css/style." + HASH + ".css");
     }
@@ -58,7 +62,7 @@ class AssetsTest {
         Path css = write("css/style.css", "body{}");
         Path js = write("js/search.js", "x");
         Path logo = write("img/logo.svg", "<svg/>");
-        Assets assets = new Assets(Map.of("css/style.css", css, "js/search.js", js, "img/logo.svg", logo), "/",
+        Assets assets = new Assets(Map.of("css/style.css", css, "js/search.js", js, "img/logo.svg", logo), ROOT,
                 List.of("theme default"));
         assertThat(assets.outputFiles()).containsExactly(Map.entry("css/style.css", css),
                 Map.entry("img/logo.svg", logo), Map.entry("js/search.js", js));
@@ -69,7 +73,7 @@ class AssetsTest {
 
     @Test
     void anUnknownFileIsAnErrorNamingTheLayers() {
-        Assets assets = new Assets(Map.of(), "/", List.of("the project", "theme magazine", "theme default"));
+        Assets assets = new Assets(Map.of(), ROOT, List.of("the project", "theme magazine", "theme default"));
         assertThatThrownBy(() -> assets.url("/css/nope.css"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("assets.url('/css/nope.css'): no static file css/nope.css in the static/ folder of "
@@ -79,7 +83,7 @@ class AssetsTest {
     @Test
     void templatesCallUrlAndSeeNothingElse() throws Exception {
         Path css = write("css/style.css", "body{}");
-        Assets assets = new Assets(Map.of("css/style.css", css), "/news/", List.of("theme default"));
+        Assets assets = new Assets(Map.of("css/style.css", css), NEWS, List.of("theme default"));
         assertThat(render("<link href=\"${assets.url('/css/style.css')}\">", assets))
                 .isEqualTo("<link href=\"/news/css/style." + HASH + ".css\">");
         assertThat(render("${(assets.outputFiles)???c} ${(assets.class)???c} ${(assets.files)???c}", assets))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.problem.BuildFailedException;
+import io.github.broadsheet.site.SiteUrls;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -189,7 +190,7 @@ class ThemeResolverTest {
             assertThat(theme.params()).containsEntry("from", "jar");
             Map<String, Path> files = theme.staticFiles();
             assertThat(Files.readString(files.get("css/style.css"))).isEqualTo("jar css");
-            Assets assets = Assets.of(theme, "/");
+            Assets assets = Assets.of(theme, new SiteUrls("https://example.org/", "/"));
             assertThat(assets.url("/css/style.css")).matches("/css/style\\.[0-9a-f]{8}\\.css");
         }
     }
