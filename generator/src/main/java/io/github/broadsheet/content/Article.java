@@ -52,6 +52,11 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
         keyLines = Map.copyOf(keyLines);
     }
 
+    /** When the article last changed: its update, if given and later than its date, else its date. */
+    public OffsetDateTime lastChange() {
+        return updated.filter(u -> u.isAfter(date)).orElse(date);
+    }
+
     /** The line of a front-matter key in the file, or 0 when the key is not there. */
     public int lineOf(String key) {
         return keyLines.getOrDefault(key, 0);

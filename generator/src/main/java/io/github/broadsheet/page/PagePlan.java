@@ -6,8 +6,9 @@ import freemarker.template.TemplateModelException;
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.related.RelatedMatch;
-import io.github.broadsheet.site.Pagination;
 import io.github.broadsheet.site.Site;
+import io.github.broadsheet.site.SitePage;
+import io.github.broadsheet.site.SitePages;
 import io.github.broadsheet.site.SiteUrls;
 import io.github.broadsheet.site.Tag;
 import io.github.broadsheet.structured.StructuredData;
@@ -27,9 +28,9 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
- * Decides which pages the site has and what each page's template sees: the home page and its pagination, one
- * page per article, tag pages, the tag index, the archive and the 404 page. Views of articles and tags are built
- * once and shared by every page that lists them, so the cost of a page is the size of the page, not of the site.
+ * What each page of the site ({@link SitePages}) is rendered with: its template and the data the template sees.
+ * Views of articles and tags are built once and shared by every page that lists them, so the cost of a page is the
+ * size of the page, not of the site.
  */
 public final class PagePlan {
 
@@ -37,6 +38,7 @@ public final class PagePlan {
 
     private final Site site;
     private final SiteConfig.Publishing publishing;
+    private final List<SitePage> pages;
     private final SiteView siteView;
     private final SiteUrls urls;
     private final StructuredData structured;
@@ -47,18 +49,21 @@ public final class PagePlan {
     private final List<ArticleView> articleViews;
     private final Map<String, Object> globals;
 
-    public PagePlan(Site site, SiteConfig.Publishing publishing) {
-        this(site, publishing, Map.of());
+    /** The plan of every page of the site, as {@link SitePages} lists them. */
+    public PagePlan(Site site, SiteConfig.Publishing publishing, Map<String, Object> globals) {
+        this(site, publishing, SitePages.of(site, publishing.pageSize()), globals);
     }
 
     /**
+     * @param pages   the site's pages, as {@link SitePages} lists them
      * @param globals variables every page sees besides {@code site} and {@code meta}: the theme's {@code assets}
      *                and {@code theme}
      */
-    public PagePlan(Site site, SiteConfig.Publishing publishing, Map<String, Object> globals) {
+    public PagePlan(Site site, SiteConfig.Publishing publishing, List<SitePage> pages, Map<String, Object> globals) {
         this.globals = Map.copyOf(globals);
         this.site = site;
         this.publishing = publishing;
+        this.pages = List.copyOf(pages);
         this.siteView = SiteView.of(site.settings());
         this.urls = site.urls();
         this.structured = new StructuredData(site);
@@ -73,73 +78,84 @@ public final class PagePlan {
         this.articleViews = IntStream.range(0, site.articles().size()).parallel().mapToObj(this::articleView).toList();
     }
 
+    /** A task per page, in the order of the page list. */
     public List<RenderTask> tasks() {
-        List<RenderTask> tasks = new ArrayList<>();
-        String title = site.settings().title();
-        String siteFeed = urls.path("/feed.xml");
         // Sections are for a front page: only the first page gets them, so that a changed article does not make
         // every page of the home list differ (each would carry every article through its tag's section).
         List<SectionView> sections = sections();
-        for (Pagination<ArticleView> page : Pagination.paginate(articleViews, publishing.pageSize(), "/")) {
-            String pageTitle = page.number() == 1 ? title : title + " – page " + page.number();
-            tasks.add(listTask("index.ftlh", page, () -> page("home", pageTitle, site.settings().description(),
-                    page.path(), siteFeed, title, null, page.number() == 1 ? structured.website()
-                    : structured.collection(pageTitle, page.path())), Map.of("sections", page.number() == 1 ? sections : List.of())));
+        List<RenderTask> tasks = new ArrayList<>(pages.size());
+        for (SitePage page : pages) {
+            tasks.add(switch (page.kind()) {
+                case HOME -> homeTask(page, page.list().number() == 1 ? sections : List.of());
+                case ARTICLE -> articleTask(page);
+                case TAGS -> tagsTask(page);
+                case TAG -> tagTask(page);
+                case ARCHIVE -> archiveTask(page);
+                case REDIRECT -> redirectTask(page);
+                case SEARCH -> RenderTask.of("search.ftlh", model(page("search", "Search", "Search the articles of "
+                        + title(), page.path(), null, null), Map.of()), page.file(), null);
+                case NOT_FOUND -> RenderTask.of("404.ftlh", model(page("404", "Page not found", "", page.path(), null,
+                        null), Map.of("articles", articleViews.subList(0, Math.min(5, articleViews.size())))),
+                        page.file(), null);
+            });
         }
-        for (int i = 0; i < articleViews.size(); i++) {
-            tasks.add(articleTask(i, siteFeed));
-        }
-        for (int t = 0; t < site.tags().size(); t++) {
-            Tag tag = site.tags().get(t);
-            TagView tagView = tagViews.get(t);
-            List<ArticleView> tagged = tag.articles().stream().map(articleViews::get).toList();
-            for (Pagination<ArticleView> page : Pagination.paginate(tagged, publishing.pageSize(), tag.path())) {
-                String pageTitle = tag.name() + (page.number() == 1 ? "" : " – page " + page.number());
-                tasks.add(listTask("tag.ftlh", page, () -> page("tag", pageTitle, "Articles tagged " + tag.name()
-                        + " on " + title, page.path(), urls.path(tag.path() + "feed.xml"), title + " – "
-                        + tag.name(), null, structured.collection(pageTitle, page.path())), Map.of("tag", tagView)));
-            }
-        }
-        PageView tagsPage = page("tags", "Tags", "All tags of " + title, "/tags/", siteFeed, title, null,
-                structured.collection("Tags", "/tags/"));
-        tasks.add(RenderTask.of("tags.ftlh", model(tagsPage,
-                Map.of("tags", tagViews, "maxCount", tagViews.stream().mapToInt(TagView::count).max().orElse(0))),
-                "tags/index.html", null));
-        PageView archive = page("archive", "Archive", "Every article of " + title + " by month", "/archive/",
-                siteFeed, title, null, structured.collection("Archive", "/archive/"));
-        tasks.add(RenderTask.of("archive.ftlh", model(archive, Map.of("years", archive())), "archive/index.html",
-                null));
-        for (int i = 0; i < articleViews.size(); i++) {
-            for (String alias : site.articles().get(i).aliases()) {
-                PageView moved = page("redirect", articleViews.get(i).title(), articleViews.get(i).summary(), alias,
-                        siteFeed, title, null, null);
-                tasks.add(RenderTask.of("redirect.ftlh", model(moved, Map.of("target", articleViews.get(i))),
-                        file(alias), site.articles().get(i).source()));
-            }
-        }
-        PageView search = page("search", "Search", "Search the articles of " + title, "/search/", siteFeed, title,
-                null, null);
-        tasks.add(RenderTask.of("search.ftlh", model(search, Map.of()), "search/index.html", null));
-        PageView notFound = page("404", "Page not found", "", "/404.html", siteFeed, title, null, null);
-        tasks.add(RenderTask.of("404.ftlh", model(notFound, Map.of("articles",
-                articleViews.subList(0, Math.min(5, articleViews.size())))), "404.html", null));
         return tasks;
     }
 
-    private RenderTask articleTask(int index, String siteFeed) {
-        return new RenderTask("article.ftlh", () -> articleModel(index, siteFeed), file(site.paths().get(index)),
+    private RenderTask homeTask(SitePage page, List<SectionView> sections) {
+        int number = page.list().number();
+        String title = number == 1 ? title() : title() + " – page " + number;
+        return listTask("index.ftlh", page, () -> page("home", title, site.settings().description(), page.path(),
+                null, number == 1 ? structured.website() : structured.collection(title, page.path())),
+                Map.of("sections", sections));
+    }
+
+    private RenderTask tagsTask(SitePage page) {
+        PageView view = page("tags", "Tags", "All tags of " + title(), page.path(), null,
+                structured.collection("Tags", page.path()));
+        int maxCount = tagViews.stream().mapToInt(TagView::count).max().orElse(0);
+        return RenderTask.of("tags.ftlh", model(view, Map.of("tags", tagViews, "maxCount", maxCount)), page.file(),
+                null);
+    }
+
+    private RenderTask tagTask(SitePage page) {
+        Tag tag = page.tag();
+        String title = tag.name() + (page.list().number() == 1 ? "" : " – page " + page.list().number());
+        return listTask("tag.ftlh", page, () -> new PageView("tag", title, "Articles tagged " + tag.name() + " on "
+                + title(), urls.path(page.path()), urls.absolute(page.path()), urls.path(tag.path() + "feed.xml"),
+                title() + " – " + tag.name(), null, markup(structured.collection(title, page.path()))),
+                Map.of("tag", tagViewsByKey.get(tag.key())));
+    }
+
+    private RenderTask archiveTask(SitePage page) {
+        PageView view = page("archive", "Archive", "Every article of " + title() + " by month", page.path(), null,
+                structured.collection("Archive", page.path()));
+        return RenderTask.of("archive.ftlh", model(view, Map.of("years", archive())), page.file(), null);
+    }
+
+    /** An old URL of an article, which sends readers on to it. */
+    private RenderTask redirectTask(SitePage page) {
+        ArticleView target = articleViews.get(page.article());
+        PageView view = page("redirect", target.title(), target.summary(), page.path(), null, null);
+        return RenderTask.of("redirect.ftlh", model(view, Map.of("target", target)), page.file(),
+                site.articles().get(page.article()).source());
+    }
+
+    private RenderTask articleTask(SitePage page) {
+        int index = page.article();
+        return new RenderTask("article.ftlh", () -> articleModel(index), page.file(),
                 site.articles().get(index).source());
     }
 
-    private Map<String, Object> articleModel(int index, String siteFeed) {
+    private Map<String, Object> articleModel(int index) {
         ArticleView article = articleViews.get(index);
         Map<String, Object> vars = new HashMap<>();
         vars.put("article", article);
         site.newer(index).ifPresent(i -> vars.put("newer", articleViews.get(i)));
         site.older(index).ifPresent(i -> vars.put("older", articleViews.get(i)));
         vars.put("related", site.related().get(index).stream().map(this::relatedView).toList());
-        PageView view = page("article", article.title(), article.summary(), site.paths().get(index), siteFeed,
-                site.settings().title(), article.imageUrl(), structured.newsArticle(index));
+        PageView view = page("article", article.title(), article.summary(), site.paths().get(index),
+                article.imageUrl(), structured.newsArticle(index));
         return model(view, vars);
     }
 
@@ -148,14 +164,14 @@ public final class PagePlan {
                 match.date());
     }
 
-    private RenderTask listTask(String template, Pagination<ArticleView> page, Supplier<PageView> view,
-                                Map<String, Object> extra) {
+    /** A page of a list (home, tag): its articles and where it stands among the list's pages. */
+    private RenderTask listTask(String template, SitePage page, Supplier<PageView> view, Map<String, Object> extra) {
         return new RenderTask(template, () -> {
             Map<String, Object> vars = new HashMap<>(extra);
-            vars.put("articles", page.items());
-            vars.put("pagination", PaginationView.of(page, urls::path));
+            vars.put("articles", page.articles().stream().map(articleViews::get).toList());
+            vars.put("pagination", PaginationView.of(page.list(), urls::path));
             return model(view.get(), vars);
-        }, file(page.path()), null);
+        }, page.file(), null);
     }
 
     /** Every tag as a section of the home page, most used first (equally used ones in the tag index's order). */
@@ -194,11 +210,19 @@ public final class PagePlan {
         return model;
     }
 
-    /** @param jsonLd the page's structured data, see {@link StructuredData}, or {@code null} */
-    private PageView page(String kind, String title, String description, String path, String feedUrl,
-                          String feedTitle, String image, String jsonLd) {
-        return new PageView(kind, title, description, urls.path(path), urls.absolute(path), feedUrl, feedTitle,
-                image, jsonLd == null ? null : markup(jsonLd));
+    /**
+     * The facts of a page that links the site's feed.
+     *
+     * @param jsonLd the page's structured data, see {@link StructuredData}, or {@code null}
+     */
+    private PageView page(String kind, String title, String description, String path, String image, String jsonLd) {
+        return new PageView(kind, title, description, urls.path(path), urls.absolute(path), urls.path("/feed.xml"),
+                title(), image, jsonLd == null ? null : markup(jsonLd));
+    }
+
+    /** The site's title. */
+    private String title() {
+        return site.settings().title();
     }
 
     private ArticleView articleView(int index) {
@@ -217,12 +241,6 @@ public final class PagePlan {
 
     private String format(OffsetDateTime date) {
         return dateFormat.format(date);
-    }
-
-    /** Output paths end in {@code index.html} when a page path is a folder. */
-    public static String file(String path) {
-        String relative = path.startsWith("/") ? path.substring(1) : path;
-        return relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative;
     }
 
     static TemplateHTMLOutputModel markup(String html) {

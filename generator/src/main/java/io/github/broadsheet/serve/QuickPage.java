@@ -1,10 +1,8 @@
 package io.github.broadsheet.serve;
 
-import io.github.broadsheet.Generator;
+import io.github.broadsheet.build.SiteLoader;
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
-import io.github.broadsheet.content.ArticleParser;
-import io.github.broadsheet.content.ContentScanner;
 import io.github.broadsheet.content.SourceFile;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.page.PagePlan;
@@ -14,6 +12,7 @@ import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.related.RelatedMatch;
 import io.github.broadsheet.render.TemplateRenderer;
 import io.github.broadsheet.site.Site;
+import io.github.broadsheet.site.SitePage;
 import io.github.broadsheet.site.SiteUrls;
 import io.github.broadsheet.site.Tag;
 import io.github.broadsheet.theme.Assets;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The live server's fast path ("fast render", as Hugo calls it): when one article was saved and its place in the
@@ -46,8 +46,7 @@ final class QuickPage implements AutoCloseable {
 
     private final SiteConfig config;
     private final ClassLoader themes;
-    private final ContentScanner scanner;
-    private final ArticleParser parser;
+    private final SiteLoader loader;
     private Site site;
     private Map<Path, Integer> indexes = Map.of();
     private Theme theme;
@@ -60,9 +59,7 @@ final class QuickPage implements AutoCloseable {
     QuickPage(SiteConfig config, ClassLoader themes) {
         this.config = config;
         this.themes = themes;
-        this.scanner = new ContentScanner(config.layout().contentDirectory(),
-                config.layout().baseDirectory());
-        this.parser = Generator.parser(config, null);
+        this.loader = new SiteLoader(config);
     }
 
     /** Takes the model of a build that wrote the site, and the theme as it is now. */
@@ -96,7 +93,7 @@ final class QuickPage implements AutoCloseable {
             return Optional.empty();
         }
         Set<Path> paths = changed.stream().map(p -> p.toAbsolutePath().normalize())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         List<Path> existing = paths.stream().filter(Files::isRegularFile).toList();
         if (existing.size() != 1 || !indexes.containsKey(existing.get(0))
                 || paths.stream().anyMatch(p -> !existing.contains(p) && (indexes.containsKey(p) || Files.exists(p)))) {
@@ -106,13 +103,13 @@ final class QuickPage implements AutoCloseable {
         Article before = site.articles().get(index);
         Problems problems = new Problems();
         SourceFile source = new SourceFile(existing.get(0), before.source(), before.bundle());
-        Optional<Article> parsed = scanner.read(source, problems).flatMap(text -> parser.parse(source, text, problems));
+        Optional<Article> parsed = loader.read(source, problems);
         if (parsed.isEmpty() || !problems.sorted().isEmpty() || !samePlace(before, parsed.get())) {
             return Optional.empty();
         }
         try {
             Site around = around(site, index, parsed.get());
-            String path = PagePlan.file(site.paths().get(index));
+            String path = SitePage.file(site.paths().get(index));
             PagePlan plan = new PagePlan(around, config.publishing(),
                     Map.of("assets", assets.templateModel(), "theme", theme.view()));
             Optional<RenderTask> task = plan.tasks().stream().filter(t -> t.path().equals(path)).findFirst();

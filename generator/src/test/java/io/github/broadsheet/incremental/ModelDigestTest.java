@@ -4,26 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadsheet.Generator;
 import io.github.broadsheet.TestSite;
+import io.github.broadsheet.build.SiteLoader;
 import io.github.broadsheet.config.SiteConfig;
-import io.github.broadsheet.content.Article;
-import io.github.broadsheet.content.ArticleParser;
-import io.github.broadsheet.content.ContentScanner;
-import io.github.broadsheet.content.DateParser;
-import io.github.broadsheet.markdown.MarkdownRenderer;
-import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.page.PagePlan;
 import io.github.broadsheet.page.RenderTask;
-import io.github.broadsheet.theme.Theme;
 import io.github.broadsheet.page.ThemeDataModelTest;
-import io.github.broadsheet.theme.ThemeResolver;
+import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.site.Site;
-import io.github.broadsheet.site.SiteAssembler;
+import io.github.broadsheet.theme.Theme;
+import io.github.broadsheet.theme.ThemeResolver;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,12 +33,7 @@ class ModelDigestTest {
     private List<RenderTask> tasks(TestSite site, String context) throws Exception {
         SiteConfig config = site.config();
         Problems problems = new Problems();
-        ContentScanner scanner = new ContentScanner(config.layout().contentDirectory(), dir);
-        ArticleParser parser = new ArticleParser(new MarkdownRenderer(false), new DateParser(ZoneOffset.UTC));
-        List<Article> articles = scanner.scan(problems).stream()
-                .map(source -> scanner.read(source, problems).flatMap(text -> parser.parse(source, text, problems)))
-                .flatMap(Optional::stream).toList();
-        Site model = new SiteAssembler(config).assemble(articles, problems);
+        Site model = new SiteLoader(config).load(problems);
         assertThat(problems.sorted()).isEmpty();
         try (Theme theme = new ThemeResolver(Generator.class.getClassLoader()).resolve(config.layout())) {
             return new PagePlan(model, config.publishing(), Map.of("theme", theme.view(), "context", context))

@@ -1,4 +1,4 @@
-package io.github.broadsheet.publish;
+package io.github.broadsheet.generated;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,20 +1,21 @@
-package io.github.broadsheet.publish;
+package io.github.broadsheet.generated;
 
-import io.github.broadsheet.content.Article;
-import io.github.broadsheet.site.Pagination;
 import io.github.broadsheet.site.Site;
+import io.github.broadsheet.site.SitePage;
+import io.github.broadsheet.site.SitePages;
 import io.github.broadsheet.site.SiteUrls;
-import io.github.broadsheet.site.Tag;
 import io.github.broadsheet.text.ControlCharacters;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * {@code sitemap.xml} (sitemaps.org 0.9) listing every page readers should find: the home page and its
- * pagination, articles, tag pages, the tag index and the archive, each with the date of its newest change; and
- * {@code robots.txt} pointing at it. A sitemap may list at most 50,000 URLs, so a bigger site gets
- * {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... and {@code sitemap.xml} becomes the sitemap index naming them.
+ * {@code sitemap.xml} (sitemaps.org 0.9) listing every page readers should find ({@link SitePage.Kind#listed()}:
+ * the home page and its pagination, articles, the tag index, tag pages and the archive), each with the date of its
+ * newest change, in the order of the site's page list; and {@code robots.txt} pointing at it. A sitemap may list
+ * at most 50,000 URLs, so a bigger site gets {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... and
+ * {@code sitemap.xml} becomes the sitemap index naming them.
  */
 public final class Sitemap {
 
@@ -26,36 +27,29 @@ public final class Sitemap {
 
     private final Site site;
     private final SiteUrls urls;
-    private final int pageSize;
+    private final List<SitePage> pages;
     private final int maxUrls;
 
-    public Sitemap(Site site, int pageSize) {
-        this(site, pageSize, MAX_URLS);
+    /** @param pages the site's pages, as {@link SitePages} lists them: the sitemap names those readers should find */
+    public Sitemap(Site site, List<SitePage> pages) {
+        this(site, pages, MAX_URLS);
     }
 
     /** @param maxUrls URLs per sitemap file; smaller than the standard's limit only in tests */
-    Sitemap(Site site, int pageSize, int maxUrls) {
+    Sitemap(Site site, List<SitePage> pages, int maxUrls) {
         this.site = site;
         this.urls = site.urls();
-        this.pageSize = pageSize;
+        this.pages = List.copyOf(pages);
         this.maxUrls = maxUrls;
     }
 
     public List<GeneratedFile> files() {
         List<String> xml = new ArrayList<>();
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < site.articles().size(); i++) {
-            all.add(i);
+        for (SitePage page : pages) {
+            if (page.kind().listed()) {
+                url(xml, page.path(), newest(page.articles()));
+            }
         }
-        list(xml, "/", all);
-        for (int i = 0; i < site.articles().size(); i++) {
-            url(xml, site.paths().get(i), lastChange(site.articles().get(i)));
-        }
-        url(xml, "/tags/", newest(all));
-        for (Tag tag : site.tags()) {
-            list(xml, tag.path(), tag.articles());
-        }
-        url(xml, "/archive/", newest(all));
         List<GeneratedFile> files = new ArrayList<>();
         String robots = "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("/sitemap.xml") + "\n";
         files.add(GeneratedFile.text("robots.txt", robots));
@@ -74,23 +68,16 @@ public final class Sitemap {
         return files;
     }
 
-    private static String urlset(List<String> urls) {
-        StringBuilder xml = new StringBuilder(256 + urls.size() * 120).append(XML_DECLARATION)
+    private static String urlset(List<String> entries) {
+        StringBuilder xml = new StringBuilder(256 + entries.size() * 120).append(XML_DECLARATION)
                 .append("<urlset xmlns=\"").append(NAMESPACE).append("\">\n");
-        urls.forEach(xml::append);
+        entries.forEach(xml::append);
         return xml.append("</urlset>\n").toString();
     }
 
-    /** A paginated list: each page's date is that of its newest article. */
-    private void list(List<String> xml, String base, List<Integer> articles) {
-        for (Pagination<Integer> page : Pagination.paginate(articles, pageSize, base)) {
-            url(xml, page.path(), newest(page.items()));
-        }
-    }
-
     private OffsetDateTime newest(List<Integer> articles) {
-        return articles.stream().map(i -> lastChange(site.articles().get(i)))
-                .max(java.util.Comparator.naturalOrder()).orElse(null);
+        return articles.stream().map(i -> site.articles().get(i).lastChange())
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** One {@code <url>} entry, as a line of the sitemap. */
@@ -98,10 +85,6 @@ public final class Sitemap {
         xml.add("  <url><loc>" + escape(urls.absolute(path)) + "</loc>"
                 + (lastModified == null ? "" : "<lastmod>" + Timestamps.format(lastModified) + "</lastmod>")
                 + "</url>\n");
-    }
-
-    private static OffsetDateTime lastChange(Article article) {
-        return article.updated().filter(u -> u.isAfter(article.date())).orElse(article.date());
     }
 
     /** Escaped for XML, any {@link ControlCharacters} replaced: the last safeguard, none should get here. */

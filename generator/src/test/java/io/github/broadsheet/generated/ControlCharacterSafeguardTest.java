@@ -1,13 +1,14 @@
-package io.github.broadsheet.publish;
+package io.github.broadsheet.generated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadsheet.TestSite;
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.problem.Problems;
-import io.github.broadsheet.text.Json;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteAssembler;
+import io.github.broadsheet.site.SitePages;
+import io.github.broadsheet.text.Json;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -58,7 +59,8 @@ class ControlCharacterSafeguardTest {
 
     @Test
     void sitemapsAreWellFormedXmlWhateverThePathsHold() throws Exception {
-        for (GeneratedFile file : new Sitemap(site(), 10).files()) {
+        Site site = site();
+        for (GeneratedFile file : new Sitemap(site, SitePages.of(site, 10)).files()) {
             if (file.path().endsWith(".xml")) {
                 assertThat(parsesAsXml(file.bytes())).as("%s is well-formed XML", file.path()).isTrue();
                 assertThat(new String(file.bytes(), StandardCharsets.UTF_8)).doesNotContain("\uFFFE")

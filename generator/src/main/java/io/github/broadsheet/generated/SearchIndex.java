@@ -1,4 +1,4 @@
-package io.github.broadsheet.publish;
+package io.github.broadsheet.generated;
 
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.site.Site;

@@ -1,4 +1,4 @@
-package io.github.broadsheet.publish;
+package io.github.broadsheet.generated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import io.github.broadsheet.markdown.MarkdownRenderer;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteAssembler;
+import io.github.broadsheet.site.SitePages;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,8 +62,8 @@ class SitemapTest {
     @Test
     void splitsIntoSeveralSitemapsNamedByAnIndex() throws Exception {
         Site site = site(7);
-        Map<String, String> whole = byPath(new Sitemap(site, 10).files());
-        Map<String, String> split = byPath(new Sitemap(site, 10, 3).files());
+        Map<String, String> whole = byPath(new Sitemap(site, SitePages.of(site, 10)).files());
+        Map<String, String> split = byPath(new Sitemap(site, SitePages.of(site, 10), 3).files());
 
         List<String> all = locs(whole.get("sitemap.xml"));
         assertThat(all).hasSize(12); // home, 7 articles, tag index, 2 tags, archive
@@ -88,6 +89,8 @@ class SitemapTest {
 
     @Test
     void aSiteWithinTheLimitHasOneSitemap() {
-        assertThat(byPath(new Sitemap(site(2), 10, 7).files())).containsOnlyKeys("robots.txt", "sitemap.xml");
+        Site site = site(2);
+        assertThat(byPath(new Sitemap(site, SitePages.of(site, 10), 7).files())).containsOnlyKeys("robots.txt",
+                "sitemap.xml");
     }
 }

@@ -1,4 +1,4 @@
-package io.github.broadsheet.publish;
+package io.github.broadsheet.generated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

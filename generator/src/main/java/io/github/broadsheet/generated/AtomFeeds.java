@@ -1,4 +1,4 @@
-package io.github.broadsheet.publish;
+package io.github.broadsheet.generated;
 
 import io.github.broadsheet.config.SiteSettings;
 import io.github.broadsheet.content.Article;
@@ -9,6 +9,7 @@ import io.github.broadsheet.text.ControlCharacters;
 import io.github.broadsheet.text.TextBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -78,8 +79,8 @@ public final class AtomFeeds {
             link(xml, "alternate", "text/html", urls.absolute(pagePath));
             element(xml, "id", urls.absolute(pagePath));
             element(xml, "updated", entries.isEmpty() ? "1970-01-01T00:00:00Z" : Timestamps.format(
-                    entries.stream().map(i -> lastChange(site.articles().get(i)))
-                            .max(java.util.Comparator.naturalOrder()).orElseThrow()));
+                    entries.stream().map(i -> site.articles().get(i).lastChange())
+                            .max(Comparator.naturalOrder()).orElseThrow()));
             xml.writeStartElement("author");
             element(xml, "name", settings.author().isEmpty() ? settings.title() : settings.author());
             xml.writeEndElement();
@@ -108,7 +109,7 @@ public final class AtomFeeds {
         link(xml, "alternate", "text/html", url);
         element(xml, "id", url);
         element(xml, "published", Timestamps.format(article.date()));
-        element(xml, "updated", Timestamps.format(lastChange(article)));
+        element(xml, "updated", Timestamps.format(article.lastChange()));
         String author = site.author(index);
         if (!author.isEmpty()) {
             xml.writeStartElement("author");
@@ -134,10 +135,6 @@ public final class AtomFeeds {
             xml.writeEndElement();
         }
         xml.writeEndElement();
-    }
-
-    private static java.time.OffsetDateTime lastChange(Article article) {
-        return article.updated().filter(u -> u.isAfter(article.date())).orElse(article.date());
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

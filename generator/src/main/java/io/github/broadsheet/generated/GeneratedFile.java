@@ -1,4 +1,4 @@
-package io.github.broadsheet.publish;
+package io.github.broadsheet.generated;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;

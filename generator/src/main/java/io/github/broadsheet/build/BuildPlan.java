@@ -1,0 +1,158 @@
+package io.github.broadsheet.build;
+
+import freemarker.template.TemplateHashModel;
+import io.github.broadsheet.config.SiteConfig;
+import io.github.broadsheet.content.Article;
+import io.github.broadsheet.generated.AtomFeeds;
+import io.github.broadsheet.generated.GeneratedFile;
+import io.github.broadsheet.generated.RelatedExplanation;
+import io.github.broadsheet.generated.SearchIndex;
+import io.github.broadsheet.generated.Sitemap;
+import io.github.broadsheet.output.PathClaims;
+import io.github.broadsheet.output.SiteWriter;
+import io.github.broadsheet.page.PagePlan;
+import io.github.broadsheet.page.RenderTask;
+import io.github.broadsheet.problem.BuildFailedException;
+import io.github.broadsheet.problem.Problem;
+import io.github.broadsheet.site.Site;
+import io.github.broadsheet.site.SitePage;
+import io.github.broadsheet.site.SitePages;
+import io.github.broadsheet.theme.Assets;
+import io.github.broadsheet.theme.Theme;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything a build writes, decided before anything is written: the pages of the site's page list with their
+ * templates and data, the generated files (feeds, sitemap, search index, {@code related.json}), the theme's static
+ * files and the files of article bundles. Every output path is claimed once ({@link PathClaims}), so that two
+ * writers of one path are refused before anything is written, in the same run as every other problem.
+ */
+public final class BuildPlan {
+
+    /** A file of an article bundle: the article's source (for messages) and the file to copy. */
+    private record BundleFile(Path article, Path file) {
+    }
+
+    private final Assets assets;
+    private final TemplateHashModel assetsVariable;
+    private final List<RenderTask> pages;
+    private final List<GeneratedFile> generated;
+    private final Map<String, BundleFile> bundles;
+    private final List<Problem> collisions;
+
+    private BuildPlan(Site site, SiteConfig config, Theme theme) throws BuildFailedException {
+        this.assets = Assets.of(theme, site.urls());
+        this.assetsVariable = assets.templateModel();
+        List<SitePage> sitePages = SitePages.of(site, config.publishing().pageSize());
+        this.pages = new PagePlan(site, config.publishing(), sitePages,
+                Map.of("assets", assetsVariable, "theme", theme.view())).tasks();
+        this.generated = generatedFiles(site, sitePages, config.publishing());
+        this.bundles = bundleFiles(site);
+        this.collisions = claimOutputPaths(site, config.publishing().permalink(), theme.staticFiles());
+    }
+
+    /** The plan of a build of {@code site} with {@code theme}. */
+    public static BuildPlan of(Site site, SiteConfig config, Theme theme) throws BuildFailedException {
+        return new BuildPlan(site, config, theme);
+    }
+
+    /** The theme's static files, and the hashed copies that templates ask for while pages are rendered. */
+    public Assets assets() {
+        return assets;
+    }
+
+    /** The {@code assets} variable every page sees. */
+    public TemplateHashModel assetsVariable() {
+        return assetsVariable;
+    }
+
+    /** A task per page, in the order of the site's page list. */
+    public List<RenderTask> pages() {
+        return pages;
+    }
+
+    /** Feeds, sitemap, robots.txt, search index and (when asked for) {@code related.json}. */
+    public List<GeneratedFile> generatedFiles() {
+        return generated;
+    }
+
+    /** The files of article bundles, by their path in the site, sorted. */
+    public Map<String, Path> bundleFiles() {
+        Map<String, Path> files = new TreeMap<>();
+        bundles.forEach((path, bundle) -> files.put(path, bundle.file()));
+        return files;
+    }
+
+    /** Output paths that two writers want, or a file where a folder is needed; each is an error. */
+    public List<Problem> collisions() {
+        return collisions;
+    }
+
+    private static List<GeneratedFile> generatedFiles(Site site, List<SitePage> pages,
+                                                      SiteConfig.Publishing publishing) {
+        List<GeneratedFile> files = new ArrayList<>();
+        files.addAll(new AtomFeeds(site, publishing.feedSize(), publishing.feedSummaries()).files());
+        files.addAll(new Sitemap(site, pages).files());
+        files.add(SearchIndex.file(site));
+        if (publishing.explainRelated()) {
+            files.add(RelatedExplanation.file(site));
+        }
+        return files;
+    }
+
+    /** Files of article bundles go next to the article's page, keeping their folder structure. */
+    private static Map<String, BundleFile> bundleFiles(Site site) {
+        Map<String, BundleFile> files = new TreeMap<>();
+        for (int i = 0; i < site.articles().size(); i++) {
+            Article article = site.articles().get(i);
+            if (article.bundleRoot().isPresent()) {
+                String page = SitePage.file(site.paths().get(i)).replaceFirst("[^/]*$", "");
+                for (Path file : article.bundle()) {
+                    String relative = article.bundleRoot().get().relativize(file).toString().replace('\\', '/');
+                    files.put(page + relative, new BundleFile(article.source(), file));
+                }
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Two writers of one output path would overwrite each other silently: refuse before writing anything. Pages
+     * and aliases of articles are claimed from the site model, which knows the front-matter line that made each
+     * path; list pages, generated, static and bundle files from the plan.
+     */
+    private List<Problem> claimOutputPaths(Site site, String permalink, Map<String, Path> statics) {
+        PathClaims claims = new PathClaims();
+        claims.claim(SiteWriter.MANIFEST, PathClaims.Claim.of("Broadsheet's list of the files it wrote"));
+        String pageFix = permalink.contains(":year") || permalink.contains(":month") || permalink.contains(":day")
+                ? "set another 'slug:'"
+                : "set another 'slug:', or, if two articles of different days share the slug, put the date into"
+                        + " the permalink setting (e.g. /:year/:month/:day/:slug/)";
+        for (int i = 0; i < site.articles().size(); i++) {
+            Article article = site.articles().get(i);
+            boolean byUrl = article.url().isPresent();
+            claims.claim(SitePage.file(site.paths().get(i)), PathClaims.Claim.article(article.source(),
+                    article.lineOf(byUrl ? "url" : "slug"), "page " + site.paths().get(i),
+                    byUrl ? "change 'url:'" : pageFix));
+            for (String alias : article.aliases()) {
+                claims.claim(SitePage.file(alias), PathClaims.Claim.article(article.source(),
+                        article.lineOf("aliases"), "alias " + alias,
+                        "an alias must be an old URL that no page or file of the site uses"));
+            }
+        }
+        for (RenderTask task : pages) {
+            if (task.source() == null) {
+                claims.claim(task.path(), PathClaims.Claim.of("the page of template " + task.template()));
+            }
+        }
+        generated.forEach(file -> claims.claim(file.path(), PathClaims.Claim.of("the generated file /" + file.path())));
+        statics.keySet().forEach(path -> claims.claim(path, PathClaims.Claim.of("the static file /" + path)));
+        bundles.forEach((path, bundle) -> claims.claim(path, PathClaims.Claim.article(bundle.article(), 0,
+                "bundle file /" + path, "rename the file")));
+        return claims.problems();
+    }
+}
