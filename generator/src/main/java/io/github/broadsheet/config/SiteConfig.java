@@ -3,6 +3,8 @@ package io.github.broadsheet.config;
 import io.github.broadsheet.related.RelatedConfig;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +20,71 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         Objects.requireNonNull(publishing, "publishing");
         Objects.requireNonNull(related, "related");
         Objects.requireNonNull(checks, "checks");
+    }
+
+    public SiteConfig withLayout(Layout value) {
+        return new SiteConfig(value, site, publishing, related, checks);
+    }
+
+    public SiteConfig withSite(SiteSettings value) {
+        return new SiteConfig(layout, value, publishing, related, checks);
+    }
+
+    public SiteConfig withPublishing(Publishing value) {
+        return new SiteConfig(layout, site, value, related, checks);
+    }
+
+    /**
+     * Every setting of this configuration as text, each with its name: equal keys, equal configurations. The
+     * incremental build compares it with the last build's. Written setting by setting, not by {@code toString()},
+     * whose form is no contract; SiteConfigTest changes each record component in turn and checks that the key
+     * changes, so a setting added without a line here fails the build's tests.
+     */
+    public String key() {
+        StringBuilder key = new StringBuilder(1024);
+        line(key, "layout.baseDirectory", layout.baseDirectory());
+        line(key, "layout.contentDirectory", layout.contentDirectory());
+        line(key, "layout.outputDirectory", layout.outputDirectory());
+        line(key, "layout.themesDirectory", layout.themesDirectory());
+        line(key, "layout.theme", layout.theme());
+        line(key, "layout.templatesDirectory", layout.templatesDirectory());
+        line(key, "layout.cacheDirectory", layout.cacheDirectory());
+        line(key, "site.title", site.title());
+        line(key, "site.description", site.description());
+        line(key, "site.baseUrl", site.baseUrl());
+        line(key, "site.language", site.language());
+        line(key, "site.author", site.author());
+        line(key, "publishing.pageSize", publishing.pageSize());
+        line(key, "publishing.drafts", publishing.drafts());
+        line(key, "publishing.future", publishing.future());
+        line(key, "publishing.now", publishing.now());
+        line(key, "publishing.explainRelated", publishing.explainRelated());
+        line(key, "publishing.permalink", publishing.permalink());
+        line(key, "publishing.feedSize", publishing.feedSize());
+        line(key, "publishing.feedSummaries", publishing.feedSummaries());
+        line(key, "publishing.sanitizeHtml", publishing.sanitizeHtml());
+        line(key, "related.count", related.count());
+        line(key, "related.tagWeight", related.tagWeight());
+        line(key, "related.textWeight", related.textWeight());
+        line(key, "related.dateWeight", related.dateWeight());
+        line(key, "related.minScore", related.minScore());
+        line(key, "related.cardinalityThreshold", related.cardinalityThreshold());
+        line(key, "related.maxTermsPerDocument", related.maxTermsPerDocument());
+        line(key, "related.titleBoost", related.titleBoost());
+        line(key, "related.summaryBoost", related.summaryBoost());
+        line(key, "related.headingBoost", related.headingBoost());
+        line(key, "related.maxBodyChars", related.maxBodyChars());
+        line(key, "related.dateHalfLifeDays", related.dateHalfLifeDays());
+        line(key, "related.language", related.language());
+        line(key, "checks.failOnWarning", checks.failOnWarning());
+        line(key, "checks.failOnBrokenLinks", checks.failOnBrokenLinks());
+        return key.toString();
+    }
+
+    /** {@code name=length:value}: the length keeps a value holding a line break from passing for another line. */
+    private static void line(StringBuilder key, String name, Object value) {
+        String text = String.valueOf(value);
+        key.append(name).append('=').append(text.length()).append(':').append(text).append('\n');
     }
 
     /**
@@ -42,6 +109,28 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
             theme = theme == null || theme.isBlank() ? "default" : theme.strip();
             templatesDirectory = resolve(baseDirectory, templatesDirectory, "templates");
             cacheDirectory = cacheDirectory == null ? null : baseDirectory.resolve(cacheDirectory).normalize();
+        }
+
+        public Layout withOutputDirectory(Path value) {
+            return new Layout(baseDirectory, contentDirectory, value, themesDirectory, theme, templatesDirectory,
+                    cacheDirectory);
+        }
+
+        /** The project's static files, published as they are and looked up before the theme's. */
+        public Path staticDirectory() {
+            return baseDirectory.resolve("static");
+        }
+
+        /**
+         * The project's folders a build reads, content first: the content, the templates, the static files and,
+         * when set, the themes folder. The live server watches them; the incremental build fingerprints them.
+         */
+        public List<Path> sources() {
+            List<Path> sources = new ArrayList<>(List.of(contentDirectory, templatesDirectory, staticDirectory()));
+            if (themesDirectory != null) {
+                sources.add(themesDirectory);
+            }
+            return List.copyOf(sources);
         }
 
         private static Path resolve(Path base, Path path, String fallback) {
@@ -86,6 +175,21 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
             if (!permalink.endsWith("/")) {
                 permalink = permalink + "/";
             }
+        }
+
+        public Publishing withDrafts(boolean value) {
+            return new Publishing(pageSize, value, future, now, explainRelated, permalink, feedSize, feedSummaries,
+                    sanitizeHtml);
+        }
+
+        public Publishing withFuture(boolean value) {
+            return new Publishing(pageSize, drafts, value, now, explainRelated, permalink, feedSize, feedSummaries,
+                    sanitizeHtml);
+        }
+
+        public Publishing withNow(Instant value) {
+            return new Publishing(pageSize, drafts, future, value, explainRelated, permalink, feedSize, feedSummaries,
+                    sanitizeHtml);
         }
     }
 

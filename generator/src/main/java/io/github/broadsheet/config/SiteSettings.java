@@ -35,6 +35,10 @@ public record SiteSettings(String title, String description, String baseUrl, Str
         return new SiteSettings(null, null, null, null, null);
     }
 
+    public SiteSettings withBaseUrl(String value) {
+        return new SiteSettings(title, description, value, language, author);
+    }
+
     /** The path part of {@link #baseUrl()}, e.g. {@code /news/}; always starts and ends with {@code /}. */
     public String basePath() {
         String path = URI.create(baseUrl).getRawPath();

@@ -131,10 +131,7 @@ final class UpToDateCheck {
 
     /** The configuration as text, without "now" (its effect is covered by the publication span). */
     static String key(SiteConfig config) {
-        SiteConfig.Publishing p = config.publishing();
-        SiteConfig.Publishing timeless = new SiteConfig.Publishing(p.pageSize(), p.drafts(), p.future(), Instant.EPOCH,
-                p.explainRelated(), p.permalink(), p.feedSize(), p.feedSummaries(), p.sanitizeHtml());
-        return new SiteConfig(config.layout(), config.site(), timeless, config.related(), config.checks()).toString();
+        return config.withPublishing(config.publishing().withNow(Instant.EPOCH)).key();
     }
 
     /**
@@ -143,12 +140,8 @@ final class UpToDateCheck {
      */
     private List<Path> roots() {
         SiteConfig.Layout layout = config.layout();
-        // The content first: its files are the ones under CONTENT_ROOT.
-        List<Path> roots = new ArrayList<>(List.of(layout.contentDirectory(), layout.templatesDirectory(),
-                layout.baseDirectory().resolve("static")));
-        if (layout.themesDirectory() != null) {
-            roots.add(layout.themesDirectory());
-        }
+        // The project's sources, content first: its files are the ones under CONTENT_ROOT.
+        List<Path> roots = new ArrayList<>(layout.sources());
         for (String theme : new LinkedHashSet<>(List.of(layout.theme(), "default"))) {
             codeLocation(themes.getResource(ThemeResolver.CLASSPATH_ROOT + theme + "/" + ThemeResolver.MANIFEST), 2)
                     .ifPresent(roots::add);

@@ -6,8 +6,6 @@ import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.problem.BuildFailedException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -48,7 +46,7 @@ public final class LiveSite implements AutoCloseable {
         this.quick = new QuickPage(config, Generator.class.getClassLoader());
         this.generator = new Generator(Generator.class.getClassLoader(), quick::built);
         build(Set.of(), true);
-        this.watcher = new SiteWatcher(watched(config.layout()), this::rebuild);
+        this.watcher = new SiteWatcher(config.layout().sources(), this::rebuild);
     }
 
     public int port() {
@@ -106,16 +104,6 @@ public final class LiveSite implements AutoCloseable {
 
     private static long millis(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    /** Content, the project's templates and static files, and a theme on disk. */
-    static List<Path> watched(SiteConfig.Layout layout) {
-        List<Path> roots = new ArrayList<>(List.of(layout.contentDirectory(), layout.templatesDirectory(),
-                layout.baseDirectory().resolve("static")));
-        if (layout.themesDirectory() != null) {
-            roots.add(layout.themesDirectory());
-        }
-        return roots;
     }
 
     @Override

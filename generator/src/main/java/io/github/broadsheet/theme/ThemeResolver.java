@@ -57,8 +57,7 @@ public final class ThemeResolver {
         List<Theme.Layer> layers = new ArrayList<>();
         Map<Path, FileSystem> fileSystems = new LinkedHashMap<>();
         List<Manifest> manifests = new ArrayList<>();
-        Path base = layout.baseDirectory();
-        layers.add(new Theme.Layer("project templates", layout.templatesDirectory(), base.resolve("static")));
+        layers.add(new Theme.Layer("project templates", layout.templatesDirectory(), layout.staticDirectory()));
         List<String> chain = new ArrayList<>();
         Set<Path> roots = new LinkedHashSet<>();
         String next = layout.theme();

@@ -2,22 +2,41 @@ package io.github.broadsheet.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
 import io.github.broadsheet.Generator;
 import io.github.broadsheet.TestSite;
 import io.github.broadsheet.build.SiteLoader;
 import io.github.broadsheet.config.SiteConfig;
+import io.github.broadsheet.markdown.RenderedMarkdown;
+import io.github.broadsheet.page.ArchiveView;
+import io.github.broadsheet.page.ArticleView;
 import io.github.broadsheet.page.PagePlan;
+import io.github.broadsheet.page.PageView;
+import io.github.broadsheet.page.PaginationView;
 import io.github.broadsheet.page.RenderTask;
 import io.github.broadsheet.page.ThemeDataModelTest;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.theme.Theme;
 import io.github.broadsheet.theme.ThemeResolver;
+import io.github.broadsheet.theme.ThemeView;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,9 +93,123 @@ class ModelDigestTest {
                 .isNotEqualTo(after.get("tags/index.html"));
     }
 
+    /**
+     * Every component of every record a template can see (the views of the page package, the theme's view and
+     * what they hold), changed alone, changes the page's digest; a view type without a digest fails too. So a
+     * component added to a view without a line in {@link ModelDigest} fails here, whether or not a test site
+     * happens to show it.
+     */
+    @Test
+    void everyComponentOfEveryViewChangesTheDigest() throws Exception {
+        Set<Class<?>> views = new LinkedHashSet<>(viewsOf(PagePlan.class));
+        views.add(ThemeView.class);
+        List<Class<?>> queue = new ArrayList<>(views);
+        while (!queue.isEmpty()) {
+            for (RecordComponent component : queue.remove(0).getRecordComponents()) {
+                Class<?> type = itemType(component.getGenericType());
+                if (type.isRecord() && views.add(type)) {
+                    queue.add(type);
+                }
+            }
+        }
+        assertThat(views).contains(ArticleView.class, PageView.class, PaginationView.PageLink.class,
+                ArchiveView.Month.class, RenderedMarkdown.Heading.class, ThemeView.class);
+        ModelDigest digest = new ModelDigest("c", null);
+        for (Class<?> view : views) {
+            Object sample = sample(view, false);
+            Optional<String> before = digest.of(RenderTask.of("t.ftlh", Map.of("v", sample), "p", null));
+            assertThat(before).as("digest of a %s", view.getSimpleName()).isPresent();
+            for (RecordComponent component : view.getRecordComponents()) {
+                Object changed = with(sample, component, sample(component.getGenericType(), true));
+                assertThat(digest.of(RenderTask.of("t.ftlh", Map.of("v", changed), "p", null)))
+                        .as("digest of a %s with another %s", view.getSimpleName(), component.getName())
+                        .isPresent().isNotEqualTo(before);
+            }
+        }
+    }
+
+    /** The {@code *View} records of a class's package, from its folder of compiled classes. */
+    private static List<Class<?>> viewsOf(Class<?> member) throws Exception {
+        List<Class<?>> records = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of(member.getResource(member.getSimpleName() + ".class").toURI())
+                .getParent())) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith("View.class")) {
+                    Class<?> type = Class.forName(member.getPackageName() + "." + name.replace(".class", ""));
+                    if (type.isRecord()) {
+                        records.add(type);
+                    }
+                }
+            }
+        }
+        return records;
+    }
+
+    /** The type itself, or the items' type of a list. */
+    private static Class<?> itemType(Type type) {
+        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+            return itemType(p.getActualTypeArguments()[0]);
+        }
+        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    }
+
+    /** A value of the type; {@code other} gives a different one (every component of a record differs). */
+    private static Object sample(Type type, boolean other) throws Exception {
+        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+            return List.of(sample(p.getActualTypeArguments()[0], other));
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
+            return Map.of("key", other ? "other" : "value");
+        }
+        Class<?> c = (Class<?>) type;
+        if (c == String.class) {
+            return other ? "other" : "value";
+        }
+        if (c == int.class) {
+            return other ? 2 : 1;
+        }
+        if (c == double.class) {
+            return other ? 2.5 : 1.5;
+        }
+        if (c == boolean.class) {
+            return other;
+        }
+        if (c == TemplateHTMLOutputModel.class) {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(other ? "<p>other</p>" : "<p>value</p>");
+        }
+        if (c.isRecord()) {
+            RecordComponent[] components = c.getRecordComponents();
+            Object[] values = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                values[i] = sample(components[i].getGenericType(), other);
+            }
+            return canonical(c).newInstance(values);
+        }
+        throw new AssertionError("no sample of " + type + " for a view; add one to this test");
+    }
+
+    /** A copy of a record with one component replaced. */
+    private static Object with(Object record, RecordComponent replaced, Object value) throws Exception {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            values[i] = components[i].getName().equals(replaced.getName()) ? value
+                    : components[i].getAccessor().invoke(record);
+        }
+        return canonical(record.getClass()).newInstance(values);
+    }
+
+    private static Constructor<?> canonical(Class<?> record) throws Exception {
+        Constructor<?> constructor = record.getDeclaredConstructor(Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getType).toArray(Class<?>[]::new));
+        constructor.setAccessible(true);
+        return constructor;
+    }
+
     private static Map<String, String> digests(List<RenderTask> tasks, String context) {
         ModelDigest digest = new ModelDigest(context, null);
-        Map<String, String> digests = new java.util.TreeMap<>();
+        Map<String, String> digests = new TreeMap<>();
         tasks.forEach(task -> digests.put(task.path(), digest.of(task).orElseThrow()));
         return digests;
     }

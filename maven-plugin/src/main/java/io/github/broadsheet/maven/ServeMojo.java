@@ -1,7 +1,6 @@
 package io.github.broadsheet.maven;
 
 import io.github.broadsheet.config.SiteConfig;
-import io.github.broadsheet.config.SiteSettings;
 import io.github.broadsheet.serve.LiveSite;
 import java.io.File;
 import java.io.IOException;
@@ -65,18 +64,10 @@ public class ServeMojo extends AbstractSiteMojo {
         }
     }
 
+    /** The configuration of the served site: built into its own folder, with links to the local server. */
     private SiteConfig serving(SiteConfig base, int bound, boolean showDrafts, boolean showFuture) {
-        SiteSettings site = base.site();
-        SiteConfig.Layout layout = base.layout();
-        SiteConfig.Publishing publishing = base.publishing();
-        return new SiteConfig(
-                new SiteConfig.Layout(layout.baseDirectory(), layout.contentDirectory(), serveDirectory.toPath(),
-                        layout.themesDirectory(), layout.theme(), layout.templatesDirectory(), layout.cacheDirectory()),
-                new SiteSettings(site.title(), site.description(), "http://" + host + ":" + bound + "/",
-                        site.language(), site.author()),
-                new SiteConfig.Publishing(publishing.pageSize(), showDrafts, showFuture, publishing.now(),
-                        publishing.explainRelated(), publishing.permalink(), publishing.feedSize(),
-                        publishing.feedSummaries(), publishing.sanitizeHtml()),
-                base.related(), base.checks());
+        return base.withLayout(base.layout().withOutputDirectory(serveDirectory.toPath()))
+                .withSite(base.site().withBaseUrl("http://" + host + ":" + bound + "/"))
+                .withPublishing(base.publishing().withDrafts(showDrafts).withFuture(showFuture));
     }
 }
