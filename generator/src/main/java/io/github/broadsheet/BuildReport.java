@@ -4,6 +4,7 @@ import io.github.broadsheet.problem.Problem;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a successful build did, for the one-line summary and for tools.
@@ -39,7 +40,7 @@ public record BuildReport(Path output, int articles, int pages, int files, int r
      * after the pages when some were kept, and {@code up to date, nothing rebuilt: ...} when nothing changed.
      */
     public String summary() {
-        String time = String.format(java.util.Locale.ROOT, "%.2f s", duration.toMillis() / 1000.0);
+        String time = String.format(Locale.ROOT, "%.2f s", duration.toMillis() / 1000.0);
         String counts = articles + (articles == 1 ? " article, " : " articles, ") + pages
                 + (pages == 1 ? " page" : " pages");
         if (upToDate) {

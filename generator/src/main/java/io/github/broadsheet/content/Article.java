@@ -3,6 +3,8 @@ package io.github.broadsheet.content;
 import io.github.broadsheet.markdown.RenderedMarkdown;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
         headings = List.copyOf(headings);
-        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         bundle = List.copyOf(bundle);
         keyLines = Map.copyOf(keyLines);
     }

@@ -5,14 +5,20 @@ import io.github.broadsheet.markdown.RenderedMarkdown;
 import io.github.broadsheet.problem.Problem;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.text.ControlCharacters;
+import io.github.broadsheet.text.Escapes;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -88,7 +94,7 @@ public final class ArticleParser {
         String summaryHtml;
         if (summary != null && !summary.isBlank()) {
             summaryText = summary.strip();
-            summaryHtml = escape(summaryText);
+            summaryHtml = Escapes.html(summaryText);
         } else {
             var more = MORE.matcher(bodySource);
             if (more.find()) {
@@ -101,7 +107,7 @@ public final class ArticleParser {
                 summaryHtml = teaser.html().strip();
             } else {
                 summaryText = cutAtWord(collapse(body.firstParagraph()), SUMMARY_WORDS);
-                summaryHtml = summaryText.isEmpty() ? "" : "<p>" + escape(summaryText) + "</p>";
+                summaryHtml = summaryText.isEmpty() ? "" : "<p>" + Escapes.html(summaryText) + "</p>";
             }
         }
 
@@ -147,7 +153,7 @@ public final class ArticleParser {
         if (first < 0) {
             return body;
         }
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         for (int i = first; i < body.length(); i++) {
             if (ControlCharacters.isForbiddenAt(body, i)) {
                 names.add(ControlCharacters.name(body.charAt(i)));
@@ -166,7 +172,7 @@ public final class ArticleParser {
      * throw (an {@code IllegalStateException} from its text collector) or overflow the stack (block quotes or lists
      * nested a thousand deep). One such file must not end the whole build without naming itself.
      */
-    private RenderedMarkdown render(java.util.function.Function<String, RenderedMarkdown> renderer, String body,
+    private RenderedMarkdown render(Function<String, RenderedMarkdown> renderer, String body,
                                     Path file, FrontMatter fm, Problems problems) {
         try {
             return renderer.apply(body);
@@ -205,27 +211,11 @@ public final class ArticleParser {
         if (parts.length <= words) {
             return text;
         }
-        return String.join(" ", java.util.Arrays.copyOf(parts, words)) + "…";
+        return String.join(" ", Arrays.copyOf(parts, words)) + "…";
     }
 
     static String collapse(String text) {
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** Reads typed values from front-matter, collecting a problem per bad key. */
@@ -234,7 +224,7 @@ public final class ArticleParser {
         private final FrontMatter fm;
         private final List<Problem> problems = new ArrayList<>();
         /** Keys refused for a control character: their other checks would only repeat the problem. */
-        private final Set<String> refused = new java.util.HashSet<>();
+        private final Set<String> refused = new HashSet<>();
 
         Fields(Path file, FrontMatter fm) {
             this.file = file;
@@ -347,7 +337,7 @@ public final class ArticleParser {
                         + FrontMatterParser.kind(value));
                 return names;
             }
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (Object item : items) {
                 if (item == null) {
                     continue;
@@ -358,7 +348,7 @@ public final class ArticleParser {
                 }
                 String name = collapse(String.valueOf(item));
                 // A set, not a scan of the names so far: an article with 100,000 tags must not take minutes.
-                if (!name.isEmpty() && seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                if (!name.isEmpty() && seen.add(name.toLowerCase(Locale.ROOT))) {
                     names.add(name);
                 }
             }
@@ -395,7 +385,7 @@ public final class ArticleParser {
             boolean safe = path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
                     && !path.contains("%") && !path.contains("?") && !path.contains("#")
                     && path.chars().noneMatch(Character::isISOControl)
-                    && java.util.Arrays.stream(path.split("/")).noneMatch(s -> s.equals("..") || s.equals("."));
+                    && Arrays.stream(path.split("/")).noneMatch(s -> s.equals("..") || s.equals("."));
             if (!safe) {
                 problem(key, key + " '" + path.replaceAll("\\p{Cntrl}", "?") + "' must be a path inside the site"
                         + " such as /old/story/: starting with '/', without '..', '\\', '%', '?', '#' or control characters");
@@ -403,7 +393,7 @@ public final class ArticleParser {
             }
             // Hidden names are Broadsheet's own (.broadsheet-manifest) or the host's (.git, .well-known): many hosts
             // and site:deploy do not publish them, so a page there would silently not exist.
-            if (java.util.Arrays.stream(path.split("/")).anyMatch(s -> s.startsWith("."))) {
+            if (Arrays.stream(path.split("/")).anyMatch(s -> s.startsWith("."))) {
                 problem(key, key + " '" + path + "' has a part starting with '.': such hidden paths are reserved"
                         + " (Broadsheet's and the host's own files) and often not published; choose another path");
                 return path;

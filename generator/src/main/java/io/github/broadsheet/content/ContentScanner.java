@@ -1,5 +1,6 @@
 package io.github.broadsheet.content;
 
+import io.github.broadsheet.files.FolderBoundary;
 import io.github.broadsheet.problem.Problems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,8 +21,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the article sources under {@code content/articles/} and reads them as text. It is the only code that
@@ -168,7 +170,7 @@ public final class ContentScanner {
             long size = Files.size(source.path());
             if (size > MAX_ARTICLE_BYTES) {
                 // In bytes too: "64 MB; the limit is 64 MB" (whole megabytes) reads as if it were allowed.
-                problems.error(source.display(), 0, String.format(java.util.Locale.ROOT,
+                problems.error(source.display(), 0, String.format(Locale.ROOT,
                         "article is %.1f MB (%d bytes); the limit is %d MB per article",
                         size / (1024.0 * 1024), size, MAX_ARTICLE_BYTES / (1024 * 1024)));
                 return Optional.empty();

@@ -1,5 +1,7 @@
 package io.github.broadsheet.content;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Map;
 public record FrontMatter(Map<String, Object> values, Map<String, Integer> keyLines, String body, int bodyLine) {
 
     public FrontMatter {
-        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         keyLines = Map.copyOf(keyLines);
     }
 

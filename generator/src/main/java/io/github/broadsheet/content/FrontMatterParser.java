@@ -4,6 +4,8 @@ import io.github.broadsheet.problem.Problem;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -91,7 +93,7 @@ public final class FrontMatterParser {
         int bodyLine = line + 1;
         if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
             int over = yamlStart + MAX_FRONT_MATTER_CHARS;
-            return fail(file, lineAt(text, over), String.format(java.util.Locale.ROOT,
+            return fail(file, lineAt(text, over), String.format(Locale.ROOT,
                     "front-matter is %.1f MB (%d characters); the limit is %d MB: it is meant for a title, a date,"
                             + " tags and a summary, not for data (the limit is passed on this line)",
                     yaml.length() / (1024.0 * 1024), yaml.length(), MAX_FRONT_MATTER_CHARS / (1024 * 1024)));
@@ -156,7 +158,7 @@ public final class FrontMatterParser {
     }
 
     static String kind(Object value) {
-        if (value instanceof java.util.List) {
+        if (value instanceof List) {
             return "list";
         }
         if (value instanceof Map) {

@@ -1,5 +1,6 @@
 package io.github.broadsheet.deploy;
 
+import io.github.broadsheet.files.FileTrees;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.problem.BuildFailedException;
 import java.io.IOException;
@@ -9,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -161,7 +162,7 @@ public final class GitDeployer {
             throw new BuildFailedException("cname '" + cname + "' must be a host name such as news.example.org,"
                     + " without https:// or a path");
         }
-        return cname.toLowerCase(java.util.Locale.ROOT);
+        return cname.toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -251,14 +252,11 @@ public final class GitDeployer {
 
     /** Deletes a scratch repository; git makes its object files read-only, which stops deletion on Windows. */
     static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+        try {
+            FileTrees.delete(root, path -> {
                 path.toFile().setWritable(true);
                 Files.delete(path);
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + root, e);
         }

@@ -5,6 +5,7 @@ import io.github.broadsheet.site.SitePage;
 import io.github.broadsheet.site.SitePages;
 import io.github.broadsheet.site.SiteUrls;
 import io.github.broadsheet.text.ControlCharacters;
+import io.github.broadsheet.text.Escapes;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,7 +90,6 @@ public final class Sitemap {
 
     /** Escaped for XML, any {@link ControlCharacters} replaced: the last safeguard, none should get here. */
     private static String escape(String text) {
-        return ControlCharacters.replace(text, "\uFFFD").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&apos;");
+        return Escapes.xml(ControlCharacters.replace(text, "\uFFFD"));
     }
 }

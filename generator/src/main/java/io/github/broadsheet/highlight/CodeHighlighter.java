@@ -1,5 +1,8 @@
 package io.github.broadsheet.highlight;
 
+import io.github.broadsheet.text.Escapes;
+import java.nio.CharBuffer;
+import java.util.Objects;
 import java.util.Optional;
 import javax.swing.text.Segment;
 import org.fife.ui.rsyntaxtextarea.Token;
@@ -48,7 +51,7 @@ public final class CodeHighlighter {
                 end++;
             }
             if (maker == null) {
-                span(html, DiffClassifier.classOf(code.substring(start, end)), chars, start, end);
+                span(html, DiffClassifier.classOf(code.substring(start, end)), code, start, end);
             } else {
                 Segment line = new Segment(chars, start, end - start);
                 tokens(html, maker.getTokenList(line, state, 0));
@@ -67,7 +70,7 @@ public final class CodeHighlighter {
         String open = null;
         for (Token token = first; token != null && token.isPaintable(); token = token.getNextToken()) {
             String cssClass = TokenClasses.of(token.getType());
-            if (!java.util.Objects.equals(cssClass, open)) {
+            if (!Objects.equals(cssClass, open)) {
                 if (open != null) {
                     html.append("</span>");
                 }
@@ -76,33 +79,21 @@ public final class CodeHighlighter {
                 }
                 open = cssClass;
             }
-            escape(html, token.getTextArray(), token.getTextOffset(), token.getTextOffset() + token.length());
+            Escapes.markup(html, CharBuffer.wrap(token.getTextArray()), token.getTextOffset(),
+                    token.getTextOffset() + token.length(), null);
         }
         if (open != null) {
             html.append("</span>");
         }
     }
 
-    private static void span(StringBuilder html, String cssClass, char[] chars, int start, int end) {
+    private static void span(StringBuilder html, String cssClass, String code, int start, int end) {
         if (cssClass == null || start == end) {
-            escape(html, chars, start, end);
+            Escapes.markup(html, code, start, end, null);
         } else {
             html.append("<span class=\"").append(cssClass).append("\">");
-            escape(html, chars, start, end);
+            Escapes.markup(html, code, start, end, null);
             html.append("</span>");
-        }
-    }
-
-    private static void escape(StringBuilder html, char[] chars, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = chars[i];
-            switch (c) {
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '&' -> html.append("&amp;");
-                case '"' -> html.append("&quot;");
-                default -> html.append(c);
-            }
         }
     }
 

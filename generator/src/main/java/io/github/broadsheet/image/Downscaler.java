@@ -1,5 +1,6 @@
 package io.github.broadsheet.image;
 
+import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -53,7 +54,7 @@ final class Downscaler {
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setComposite(java.awt.AlphaComposite.Src);
+            g.setComposite(AlphaComposite.Src);
             g.drawImage(source, 0, 0, width, height, null);
         } finally {
             g.dispose();

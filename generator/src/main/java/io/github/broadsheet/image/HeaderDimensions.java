@@ -1,6 +1,7 @@
 package io.github.broadsheet.image;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -35,7 +36,7 @@ final class HeaderDimensions {
         if (b.length < 30) {
             return new int[2];
         }
-        String chunk = new String(b, 12, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String chunk = new String(b, 12, 4, StandardCharsets.ISO_8859_1);
         return switch (chunk) {
             // Lossy: a key frame's start code, then 14-bit width and height.
             case "VP8 " -> new int[] {le16(b, 26) & 0x3FFF, le16(b, 28) & 0x3FFF};

@@ -1,19 +1,20 @@
 package io.github.broadsheet.image;
 
+import io.github.broadsheet.digest.ContentHash;
+import io.github.broadsheet.files.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Derivatives on disk, one folder per source content and settings ({@code <folder>/<key>/}: the derivative files and
@@ -38,7 +39,7 @@ final class ImageCache {
         byte[] both = new byte[contentHash.length + settingsBytes.length];
         System.arraycopy(contentHash, 0, both, 0, contentHash.length);
         System.arraycopy(settingsBytes, 0, both, contentHash.length, settingsBytes.length);
-        return HexFormat.of().formatHex(io.github.broadsheet.digest.ContentHash.of(both));
+        return HexFormat.of().formatHex(ContentHash.of(both));
     }
 
     /** The entry as it was written, or empty when there is none or it is incomplete. */
@@ -98,28 +99,20 @@ final class ImageCache {
                 if (read(key).isPresent()) {
                     return read(key).get();
                 }
-                deleteTree(dir);
+                FileTrees.delete(dir);
             }
             try {
                 Files.move(temporary, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, dir);
-            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
                 // Another thread won the race with the same bytes.
                 return read(key).orElseThrow(() -> e);
             }
             return new Entry(width, height, stored);
         } finally {
             if (Files.exists(temporary)) {
-                deleteTree(temporary);
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+                FileTrees.delete(temporary);
             }
         }
     }

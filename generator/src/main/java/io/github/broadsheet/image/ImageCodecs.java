@@ -64,16 +64,16 @@ final class ImageCodecs {
     ImageReader reader(ImageFormat format) {
         try {
             return (format == ImageFormat.JPEG ? jpegReader : pngReader).createReaderInstance();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     ImageWriter writer(ImageFormat format) {
         try {
             return (format == ImageFormat.JPEG ? jpegWriter : pngWriter).createWriterInstance();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

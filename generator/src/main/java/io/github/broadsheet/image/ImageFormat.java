@@ -1,6 +1,7 @@
 package io.github.broadsheet.image;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * An image file's format, told by its first bytes rather than its name (a {@code .jpg} that is really a PNG is read
@@ -50,6 +51,6 @@ enum ImageFormat {
 
     /** The usual file extension, also the format name in results. */
     String extension() {
-        return this == JPEG ? "jpg" : name().toLowerCase(java.util.Locale.ROOT);
+        return this == JPEG ? "jpg" : name().toLowerCase(Locale.ROOT);
     }
 }

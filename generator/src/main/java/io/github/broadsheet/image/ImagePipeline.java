@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ public final class ImagePipeline {
             // The start of the file tells the format, and the size of what passes through: a large animated GIF
             // is not read whole on every build.
             byte[] head;
-            try (java.io.InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(HEAD);
             }
             ImageFormat format = ImageFormat.of(head);

@@ -2,6 +2,7 @@ package io.github.broadsheet.incremental;
 
 import io.github.broadsheet.digest.ContentHash;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,9 +11,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -84,7 +85,7 @@ public final class FileFingerprints {
                 }
                 return Map.entry(stat.getKey(), new Entry(size, modified, hash(files.get(stat.getKey()))));
             }).toList().forEach(entry -> result.put(entry.getKey(), entry.getValue()));
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return result;
@@ -107,7 +108,7 @@ public final class FileFingerprints {
         try {
             return ContentHash.of(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

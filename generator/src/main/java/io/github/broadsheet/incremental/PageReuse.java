@@ -1,8 +1,8 @@
 package io.github.broadsheet.incremental;
 
 import io.github.broadsheet.output.SiteWriter;
-import io.github.broadsheet.theme.Assets;
 import io.github.broadsheet.page.RenderTask;
+import io.github.broadsheet.theme.Assets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

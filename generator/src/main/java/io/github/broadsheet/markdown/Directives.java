@@ -1,6 +1,7 @@
 package io.github.broadsheet.markdown;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class Directives {
         specs.put("audio", new Spec(false, List.of("src"), List.of("title")));
         specs.put("gallery", new Spec(true, List.of(), List.of("caption")));
         specs.put("pullquote", new Spec(true, List.of(), List.of("cite")));
-        return java.util.Collections.unmodifiableMap(specs);
+        return Collections.unmodifiableMap(specs);
     }
 
     static boolean isKnown(String name) {

@@ -1,12 +1,8 @@
 package io.github.broadsheet.output;
 
+import io.github.broadsheet.files.FileTrees;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 
 /**
@@ -75,52 +71,11 @@ interface FileOperations {
     }
 
     /**
-     * Deletes a folder with everything in it (a symbolic link inside as a link, never what it points to). Goes on
-     * past a file that cannot be deleted and throws the first failure at the end; a missing folder is no failure.
+     * Deletes a folder with everything in it (a symbolic link inside as a link, never what it points to), each
+     * file and folder through {@link #delete}. Goes on past a file that cannot be deleted and throws the first
+     * failure at the end; a missing folder is no failure ({@link FileTrees}).
      */
     default void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        IOException[] first = new IOException[1];
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                remove(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (!(e instanceof NoSuchFileException) && first[0] == null) {
-                    first[0] = e;
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                if (e != null && first[0] == null) {
-                    first[0] = e;
-                }
-                remove(dir);
-                return FileVisitResult.CONTINUE;
-            }
-
-            private void remove(Path path) {
-                try {
-                    delete(path);
-                } catch (NoSuchFileException e) {
-                    // Gone already.
-                } catch (IOException e) {
-                    if (first[0] == null) {
-                        first[0] = e;
-                    }
-                }
-            }
-        });
-        if (first[0] != null) {
-            throw first[0];
-        }
+        FileTrees.delete(root, this::delete);
     }
 }

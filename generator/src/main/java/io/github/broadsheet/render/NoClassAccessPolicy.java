@@ -4,6 +4,9 @@ import freemarker.ext.beans.ClassMemberAccessPolicy;
 import freemarker.ext.beans.DefaultMemberAccessPolicy;
 import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 
 /**
  * Freemarker's default member access policy, minus {@code getClass()}: templates read views and strings, and
@@ -20,17 +23,17 @@ final class NoClassAccessPolicy implements MemberAccessPolicy {
         ClassMemberAccessPolicy members = defaults.forClass(type);
         return new ClassMemberAccessPolicy() {
             @Override
-            public boolean isMethodExposed(java.lang.reflect.Method method) {
+            public boolean isMethodExposed(Method method) {
                 return !method.getName().equals("getClass") && members.isMethodExposed(method);
             }
 
             @Override
-            public boolean isConstructorExposed(java.lang.reflect.Constructor<?> constructor) {
+            public boolean isConstructorExposed(Constructor<?> constructor) {
                 return members.isConstructorExposed(constructor);
             }
 
             @Override
-            public boolean isFieldExposed(java.lang.reflect.Field field) {
+            public boolean isFieldExposed(Field field) {
                 return members.isFieldExposed(field);
             }
         };

@@ -1,5 +1,6 @@
 package io.github.broadsheet.scaffold;
 
+import io.github.broadsheet.text.Escapes;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,27 +16,18 @@ public final class YamlValues {
 
     /** {@code text} as a double-quoted YAML scalar, with backslash escapes for quotes and control characters. */
     public static String quoted(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    // Control characters, the Unicode line and paragraph separators and the BOM would break the
-                    // line or be rejected by the parser; escaped, they survive the round trip unchanged.
-                    if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        Escapes.quoted(out, text, YamlValues::unicode);
+        return out.toString();
+    }
+
+    /**
+     * Control characters, the Unicode line and paragraph separators and the BOM would break the line or be rejected
+     * by the parser; escaped, they survive the round trip unchanged.
+     */
+    private static boolean unicode(String text, int i) {
+        char c = text.charAt(i);
+        return c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029 || c == 0xfeff;
     }
 
     /** A YAML flow list of quoted texts, {@code ["diplomacy", "Syria"]}, or {@code []}. */

@@ -2,7 +2,8 @@ package io.github.broadsheet.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.broadsheet.content.FolderBoundary;
+import io.github.broadsheet.files.FolderBoundary;
+import io.github.broadsheet.text.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -89,7 +90,7 @@ public final class DevServer implements AutoCloseable {
      * {@link #reload()}: a tab opened while the build is broken must not show the last good page as if all were well.
      */
     public void failed(String message) {
-        failure = io.github.broadsheet.text.Json.write(message);
+        failure = Json.write(message);
         send("failed", failure);
     }
 

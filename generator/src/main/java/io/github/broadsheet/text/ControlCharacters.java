@@ -1,5 +1,7 @@
 package io.github.broadsheet.text;
 
+import java.util.Locale;
+
 /**
  * The characters no text of a site may hold: the C0 controls except tab and line feed (a bell, an ANSI escape),
  * DEL, the C1 controls, and what XML 1.0 forbids besides (U+FFFE, U+FFFF, a surrogate without its pair). They
@@ -81,6 +83,6 @@ public final class ControlCharacters {
 
     /** The character as users look it up, {@code U+0007}. */
     public static String name(char c) {
-        return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+        return String.format(Locale.ROOT, "U+%04X", (int) c);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.broadsheet.text;
 
-import io.github.broadsheet.text.ControlCharacters;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -59,26 +58,16 @@ public final class Json {
     }
 
     private static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
-                default -> {
-                    // Control characters are escaped, so the text never holds one that XML or HTML forbids.
-                    if (c < 0x20 || c >= 0x7F && ControlCharacters.isForbiddenAt(text, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        Escapes.quoted(out, text, Json::unicode);
+    }
+
+    /**
+     * The markup characters and the line and paragraph separators, so the text can never close a {@code <script>};
+     * and control characters, so it never holds one that XML or HTML forbids.
+     */
+    private static boolean unicode(String text, int i) {
+        char c = text.charAt(i);
+        return c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+                || c >= 0x7F && ControlCharacters.isForbiddenAt(text, i);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.broadsheet.theme;
 
 import freemarker.cache.TemplateLoader;
-import io.github.broadsheet.content.FolderBoundary;
+import io.github.broadsheet.files.FolderBoundary;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

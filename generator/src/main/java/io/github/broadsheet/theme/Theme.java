@@ -1,15 +1,17 @@
 package io.github.broadsheet.theme;
 
 import freemarker.cache.TemplateLoader;
-import io.github.broadsheet.content.FolderBoundary;
+import io.github.broadsheet.files.FolderBoundary;
 import io.github.broadsheet.problem.BuildFailedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +48,7 @@ public final class Theme implements AutoCloseable {
           List<FileSystem> fileSystems) {
         this.name = name;
         this.description = description;
-        this.params = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         this.layers = List.copyOf(layers);
         this.fileSystems = List.copyOf(fileSystems);
     }
@@ -83,7 +85,7 @@ public final class Theme implements AutoCloseable {
         for (Layer layer : layers) {
             Path file = layer.templates().resolve(templateName).normalize();
             if (file.startsWith(layer.templates()) && Files.isRegularFile(file)) {
-                return file.getFileSystem() == java.nio.file.FileSystems.getDefault() ? file
+                return file.getFileSystem() == FileSystems.getDefault() ? file
                         : Path.of("built-in-themes", layer.name().replaceFirst("^theme ", ""), "templates", templateName);
             }
         }

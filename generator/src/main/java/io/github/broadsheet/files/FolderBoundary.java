@@ -1,4 +1,4 @@
-package io.github.broadsheet.content;
+package io.github.broadsheet.files;
 
 import java.io.IOException;
 import java.nio.file.Path;
