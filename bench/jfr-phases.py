@@ -14,7 +14,7 @@ PHASES = [  # (label, marker substring) - the first marker found from the root o
     ("render+write pages", "io.github.broadsheet.Generator.render"),
     ("render+write pages", "io.github.broadsheet.render.TemplateRenderer"),
     ("feeds/sitemap/search", "io.github.broadsheet.Generator.generatedFiles"),
-    ("feeds/sitemap/search", "io.github.broadsheet.generated."),
+    ("feeds/sitemap/search", "io.github.broadsheet.feeds."),
     ("link check", "io.github.broadsheet.links.LinkChecker.check"),
     ("commit", "io.github.broadsheet.output.SiteWriter.commit"),
     ("cache", "io.github.broadsheet.incremental."),

@@ -1,7 +1,5 @@
 package io.github.broadsheet;
 
-import io.github.broadsheet.build.BuildPlan;
-import io.github.broadsheet.build.SiteLoader;
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.incremental.IncrementalBuild;
@@ -10,6 +8,8 @@ import io.github.broadsheet.links.LinkChecker;
 import io.github.broadsheet.output.OutputGuard;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.page.RenderTask;
+import io.github.broadsheet.pipeline.BuildPlan;
+import io.github.broadsheet.pipeline.SiteLoader;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problem;
 import io.github.broadsheet.problem.Problems;

@@ -1,12 +1,12 @@
 package io.github.broadsheet.serve;
 
-import io.github.broadsheet.build.SiteLoader;
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.content.SourceFile;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.page.PagePlan;
 import io.github.broadsheet.page.RenderTask;
+import io.github.broadsheet.pipeline.SiteLoader;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.related.RelatedMatch;

@@ -1,4 +1,4 @@
-package io.github.broadsheet.generated;
+package io.github.broadsheet.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

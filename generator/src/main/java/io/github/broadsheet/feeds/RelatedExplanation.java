@@ -1,4 +1,4 @@
-package io.github.broadsheet.generated;
+package io.github.broadsheet.feeds;
 
 import io.github.broadsheet.related.RelatedCandidate;
 import io.github.broadsheet.related.RelatedMatch;

@@ -1,13 +1,13 @@
-package io.github.broadsheet.build;
+package io.github.broadsheet.pipeline;
 
 import freemarker.template.TemplateHashModel;
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
-import io.github.broadsheet.generated.AtomFeeds;
-import io.github.broadsheet.generated.GeneratedFile;
-import io.github.broadsheet.generated.RelatedExplanation;
-import io.github.broadsheet.generated.SearchIndex;
-import io.github.broadsheet.generated.Sitemap;
+import io.github.broadsheet.feeds.AtomFeeds;
+import io.github.broadsheet.feeds.GeneratedFile;
+import io.github.broadsheet.feeds.RelatedExplanation;
+import io.github.broadsheet.feeds.SearchIndex;
+import io.github.broadsheet.feeds.Sitemap;
 import io.github.broadsheet.output.PathClaims;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.page.PagePlan;

@@ -1,4 +1,4 @@
-package io.github.broadsheet.generated;
+package io.github.broadsheet.feeds;
 
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SitePage;

@@ -1,4 +1,4 @@
-package io.github.broadsheet.generated;
+package io.github.broadsheet.feeds;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package io.github.broadsheet.build;
+package io.github.broadsheet.pipeline;
 
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
