@@ -1,4 +1,5 @@
 import io.github.broadsheet.links.LinkChecker;
+import io.github.broadsheet.site.SiteUrls;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ public class LinkCheckBench {
                 .map(p -> new String[] {site.relativize(p).toString(), read(p)}).toList();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int pass = 1; pass <= passes; pass++) {
-            LinkChecker checker = new LinkChecker("http://localhost:8080/", "/");
+            LinkChecker checker = new LinkChecker(new SiteUrls("http://localhost:8080/", "/"));
             long t0 = System.nanoTime(), c0 = os.getProcessCpuTime();
             pages.parallelStream().forEach(p -> checker.add(p[0], p[1], null, null));
             long t1 = System.nanoTime(), c1 = os.getProcessCpuTime();
