@@ -64,8 +64,8 @@ public final class Generator {
 
     /**
      * Builds the site: load (scan, parse, assemble the {@link Site}), plan (pages, generated files, bundles, output
-     * paths), render, write and check; then the output is replaced by the new site. Nothing is done when nothing
-     * changed since the last build.
+     * paths), render, write and check; then the new site is committed to the output folder. Nothing is done when
+     * nothing changed since the last build.
      */
     public BuildReport build(SiteConfig config) throws BuildFailedException {
         long start = System.nanoTime();
