@@ -300,7 +300,7 @@ public final class ArticleParser {
                 }
                 return null;
             }
-            Optional<OffsetDateTime> parsed = value instanceof String text ? dates.parse(text) : Optional.empty();
+            Optional<OffsetDateTime> parsed = dates.parse(value);
             if (parsed.isEmpty()) {
                 problem(key, key + " '" + value + "' is not a date; use " + DateParser.acceptedForms());
                 return null;
