@@ -24,7 +24,9 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Splits an article into its YAML front-matter and Markdown body and parses the YAML with SnakeYAML Engine.
+ * Splits an article into its front-matter and Markdown body and reads the front-matter: YAML between {@code ---}
+ * lines with SnakeYAML Engine, and, as Hugo sites write it, TOML between {@code +++} lines ({@link TomlFrontMatter})
+ * or a JSON object (read as the YAML flow style it is).
  * Every failure becomes a {@link Problem} naming the file and the line in the file (not in the YAML block), so a
  * user can jump straight to it. Stateless and thread-safe.
  *
@@ -56,48 +58,95 @@ public final class FrontMatterParser {
     public record Failed(Problem problem) implements Result {
     }
 
-    private static final String FENCE = "---";
+    /** The three ways a file starts its front-matter: YAML, TOML (Hugo), JSON (Hugo). */
+    private enum Format {
+        YAML("YAML", "'---'"), TOML("TOML", "'+++'"), JSON("JSON", "'}'");
+
+        final String name;
+        final String closing;
+
+        Format(String name, String closing) {
+            this.name = name;
+            this.closing = closing;
+        }
+    }
+
+    /** Where the front-matter's text lies in the file: {@code [start, end)}, its first line, and where the body starts. */
+    private record Block(String text, int start, int firstLine, int bodyStart, int bodyLine) {
+    }
 
     public Result parse(Path file, String text) {
         if (text.isBlank()) {
             return fail(file, 1, "empty file: an article needs front-matter with at least title and date");
         }
-        if (!firstLine(text).strip().equals(FENCE)) {
+        String first = firstLine(text).strip();
+        Format format = switch (first) {
+            case "---" -> Format.YAML;
+            case "+++" -> Format.TOML;
+            case "{" -> Format.JSON;
+            default -> null;
+        };
+        if (format == null) {
             return fail(file, 1, "no front-matter: the file must start with a line '---', then YAML "
-                    + "(title: ..., date: ...), then a closing '---'");
+                    + "(title: ..., date: ...), then a closing '---' (or TOML between '+++' lines, or a JSON object)");
         }
-        int yamlStart = text.indexOf('\n') + 1;
-        int line = 2;
-        int position = yamlStart;
-        int closeStart = -1;
-        int closeEnd = -1;
-        while (position <= text.length()) {
-            int end = text.indexOf('\n', position);
-            String current = end < 0 ? text.substring(position) : text.substring(position, end);
-            String stripped = current.stripTrailing();
-            if (stripped.equals(FENCE) || stripped.equals("...")) {
-                closeStart = position;
-                closeEnd = end < 0 ? text.length() : end + 1;
-                break;
-            }
-            if (end < 0) {
-                break;
-            }
-            position = end + 1;
-            line++;
+        Block block = block(text, format);
+        if (block == null) {
+            return fail(file, 1, "front-matter is not closed: add a line " + format.closing + " after the "
+                    + format.name + " block");
         }
-        if (closeStart < 0) {
-            return fail(file, 1, "front-matter is not closed: add a line '---' after the YAML block");
-        }
-        String yaml = text.substring(yamlStart, closeStart);
-        int bodyLine = line + 1;
-        if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
-            int over = yamlStart + MAX_FRONT_MATTER_CHARS;
+        if (block.text().length() > MAX_FRONT_MATTER_CHARS) {
+            int over = block.start() + MAX_FRONT_MATTER_CHARS;
             return fail(file, lineAt(text, over), String.format(Locale.ROOT,
                     "front-matter is %.1f MB (%d characters); the limit is %d MB: it is meant for a title, a date,"
                             + " tags and a summary, not for data (the limit is passed on this line)",
-                    yaml.length() / (1024.0 * 1024), yaml.length(), MAX_FRONT_MATTER_CHARS / (1024 * 1024)));
+                    block.text().length() / (1024.0 * 1024), block.text().length(),
+                    MAX_FRONT_MATTER_CHARS / (1024 * 1024)));
         }
+        return switch (format) {
+            case YAML -> yaml(file, text, block, block.text());
+            // JSON is YAML's flow style; tabs, which YAML refuses for indentation, cannot be inside JSON strings.
+            case JSON -> yaml(file, text, block, block.text().replace('\t', ' '));
+            case TOML -> TomlFrontMatter.parse(file, text, block.text(), block.firstLine(),
+                    text.substring(block.bodyStart()), block.bodyLine());
+        };
+    }
+
+    /**
+     * The front-matter block: for YAML and TOML the lines between the opening fence and the closing one ({@code ---}
+     * or {@code ...}, {@code +++}); for JSON the object from its {@code {} line to the first line that is only
+     * {@code }}. Null when it is not closed.
+     */
+    private static Block block(String text, Format format) {
+        int afterFirst = text.indexOf('\n') + 1;
+        if (afterFirst == 0) {
+            return null;
+        }
+        int start = format == Format.JSON ? 0 : afterFirst;
+        int line = 2;
+        for (int position = afterFirst; position <= text.length(); line++) {
+            int end = text.indexOf('\n', position);
+            String current = (end < 0 ? text.substring(position) : text.substring(position, end)).stripTrailing();
+            int next = end < 0 ? text.length() : end + 1;
+            boolean closes = switch (format) {
+                case YAML -> current.equals("---") || current.equals("...");
+                case TOML -> current.equals("+++");
+                case JSON -> current.equals("}");
+            };
+            if (closes) {
+                int stop = format == Format.JSON ? next : position;
+                return new Block(text.substring(start, stop), start, format == Format.JSON ? 1 : 2, next, line + 1);
+            }
+            if (end < 0) {
+                return null;
+            }
+            position = next;
+        }
+        return null;
+    }
+
+    private Result yaml(Path file, String text, Block block, String yaml) {
+        int firstLine = block.firstLine();
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
                 .setAllowDuplicateKeys(false)
@@ -114,7 +163,10 @@ public final class FrontMatterParser {
             Optional<Node> node = new Composer(settings,
                     new NestingLimit(new ParserImpl(settings, new StreamReader(settings, yaml)))).getSingleNode();
             if (node.isEmpty()) {
-                return fail(file, 2, "front-matter is empty: it needs at least title and date");
+                // Jekyll's "---\n---": no keys; the article's own checks say what it lacks (a Jekyll post may take
+                // its date and title from its file name).
+                return new Parsed(new FrontMatter(Map.of(), Map.of(), text.substring(block.bodyStart()),
+                        block.bodyLine()));
             }
             root = node.get();
             data = new StandardConstructor(settings).constructSingleDocument(node);
@@ -128,33 +180,35 @@ public final class FrontMatterParser {
             Optional<YamlHints.Hint> hint = YamlHints.explain(yaml,
                     Math.max(yamlLine, problem.map(Mark::getLine).orElse(0)), e.getProblem());
             if (hint.isPresent()) {
-                return fail(file, hint.get().line() + 2, "malformed YAML in front-matter: " + hint.get().message());
+                return fail(file, hint.get().line() + firstLine, "malformed YAML in front-matter: "
+                        + hint.get().message());
             }
             // When the line reported is not where the broken construct began (an unclosed '[' noticed on a
             // later line), name that line too: it is usually where the fix goes.
             String started = e.getContextMark().filter(context -> context.getLine() != yamlLine)
-                    .map(context -> " that starts on line " + (context.getLine() + 2)).orElse("");
-            return fail(file, yamlLine + 2, "malformed YAML in front-matter: " + firstLine(e.getProblem()
+                    .map(context -> " that starts on line " + (context.getLine() + firstLine)).orElse("");
+            return fail(file, yamlLine + firstLine, "malformed YAML in front-matter: " + firstLine(e.getProblem()
                     + (e.getContext() == null ? "" : " (" + e.getContext() + started + ")")));
         } catch (NestingLimit.TooDeep e) {
-            return fail(file, e.line + 2, "front-matter nests lists or mappings more than " + MAX_NESTING
+            return fail(file, e.line + firstLine, "front-matter nests lists or mappings more than " + MAX_NESTING
                     + " levels deep; flatten it");
         } catch (YamlEngineException e) {
-            return fail(file, 2, "malformed YAML in front-matter: " + firstLine(String.valueOf(e.getMessage())));
+            return fail(file, firstLine, "malformed YAML in front-matter: "
+                    + firstLine(String.valueOf(e.getMessage())));
         }
         if (!(data instanceof Map<?, ?> map) || !(root instanceof MappingNode mapping)) {
-            return fail(file, 2, "front-matter must be YAML keys and values (title: ..., date: ...), not "
+            return fail(file, firstLine, "front-matter must be YAML keys and values (title: ..., date: ...), not "
                     + (data == null ? "nothing" : "a " + kind(data)));
         }
         Map<String, Integer> keyLines = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
-                keyLines.put(key.getValue(), key.getStartMark().map(Mark::getLine).orElse(0) + 2);
+                keyLines.put(key.getValue(), key.getStartMark().map(Mark::getLine).orElse(0) + firstLine);
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();
         map.forEach((key, value) -> values.put(String.valueOf(key), value));
-        return new Parsed(new FrontMatter(values, keyLines, text.substring(closeEnd), bodyLine));
+        return new Parsed(new FrontMatter(values, keyLines, text.substring(block.bodyStart()), block.bodyLine()));
     }
 
     static String kind(Object value) {
@@ -243,7 +297,7 @@ public final class FrontMatterParser {
         return end < 0 ? text : text.substring(0, end);
     }
 
-    private static Result fail(Path file, int line, String message) {
+    static Result fail(Path file, int line, String message) {
         return new Failed(Problem.error(file, line, message));
     }
 }

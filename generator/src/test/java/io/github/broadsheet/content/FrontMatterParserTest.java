@@ -70,7 +70,38 @@ class FrontMatterParserTest {
                 Arguments.of("bad indentation", "---\ntitle: x\n  date: 2026-01-01\n---\n", 3, "malformed YAML"),
                 Arguments.of("duplicate key", "---\ntitle: a\ntitle: b\n---\n", 3, "malformed YAML"),
                 Arguments.of("a list, not keys", "---\n- a\n- b\n---\n", 2, "must be YAML keys"),
-                Arguments.of("empty YAML", "---\n---\nBody\n", 2, "empty"));
+                Arguments.of("TOML not closed", "+++\ntitle = 'x'\n", 1, "add a line '+++' after the TOML block"),
+                Arguments.of("malformed TOML", "+++\ntitle = 'x'\ndate = \n+++\n", 3, "malformed TOML"),
+                Arguments.of("TOML nested too deep", "+++\nx = " + "[".repeat(40) + "]".repeat(40) + "\n+++\n", 2,
+                        "nests arrays or tables more than 32 levels"),
+                Arguments.of("JSON not closed", "{\n  \"title\": \"x\"\n", 1, "add a line '}' after the JSON block"),
+                Arguments.of("malformed JSON", "{\n  \"title\": \"x\",\n  \"date\" \"2026\"\n}\n", 3,
+                        "malformed YAML"));
+    }
+
+    @Test
+    void tomlAndJsonFrontMatterAsHugoWritesThem() {
+        var toml = (FrontMatterParser.Parsed) parser.parse(file, "+++\ntitle = \"Hugo post\"\n"
+                + "date = 2024-03-01T10:00:00+01:00\ntags = [\"a\", \"b\"]\n[params]\nkicker = \"x\"\n+++\nBody\n");
+        assertThat(toml.frontMatter().values()).containsEntry("title", "Hugo post").containsEntry("tags", List.of("a", "b"))
+                .containsEntry("date", java.time.OffsetDateTime.parse("2024-03-01T10:00:00+01:00"))
+                .containsEntry("params", Map.of("kicker", "x"));
+        assertThat(toml.frontMatter().lineOf("date")).isEqualTo(3);
+        assertThat(toml.frontMatter().body()).isEqualTo("Body\n");
+        assertThat(toml.frontMatter().bodyLine()).isEqualTo(8);
+
+        var json = (FrontMatterParser.Parsed) parser.parse(file, "{\n\t\"title\": \"JSON post\",\n\t\"date\": \"2024-03-01\","
+                + "\n\t\"tags\": [\"a\"]\n}\nBody\n");
+        assertThat(json.frontMatter().values()).containsEntry("title", "JSON post").containsEntry("tags", List.of("a"));
+        assertThat(json.frontMatter().lineOf("date")).isEqualTo(3);
+        assertThat(json.frontMatter().bodyLine()).isEqualTo(6);
+    }
+
+    @Test
+    void emptyYamlFrontMatterHasNoKeys() {
+        var empty = (FrontMatterParser.Parsed) parser.parse(file, "---\n---\nBody\n");
+        assertThat(empty.frontMatter().values()).isEmpty();
+        assertThat(empty.frontMatter().bodyLine()).isEqualTo(3);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,6 @@
 package io.github.broadsheet.importer.hugo;
 
-import io.github.broadsheet.importer.SourceFrontMatter;
+import io.github.broadsheet.content.TomlFrontMatter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,7 +85,7 @@ record HugoConfig(List<Path> files, Map<String, Object> values) {
                 var error = result.errors().get(0);
                 throw new InvalidException(name + ":" + error.position().line() + ": " + error.getMessage());
             }
-            return SourceFrontMatter.plainToml(result);
+            return TomlFrontMatter.plain(result);
         }
         try {
             Object data = new Load(LoadSettings.builder().setLabel(name).build())
