@@ -420,7 +420,7 @@ public final class ArticleParser {
                 return slug;
             }
             Path name = source.isBundle() ? source.path().getParent().getFileName() : source.path().getFileName();
-            String base = name.toString().replaceFirst("\\.md$", "");
+            String base = MarkdownFiles.stem(name.toString());
             base = LEADING_DATE.matcher(base).replaceFirst("");
             return Slugifier.slugifyOr(base, "article-");
         }

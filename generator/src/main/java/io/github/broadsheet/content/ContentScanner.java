@@ -108,7 +108,7 @@ public final class ContentScanner {
                             if (name.startsWith(".") || !attrs.isRegularFile() || outside(file)) {
                                 return FileVisitResult.CONTINUE;
                             }
-                            (name.endsWith(".md") ? markdown : others).add(file);
+                            (MarkdownFiles.isMarkdown(name) ? markdown : others).add(file);
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -145,15 +145,43 @@ public final class ContentScanner {
         markdown.sort(Comparator.comparing(Path::toString));
         others.sort(Comparator.comparing(Path::toString));
         List<SourceFile> sources = new ArrayList<>(markdown.size());
+        List<Path> bundles = new ArrayList<>();
         for (Path file : markdown) {
-            sources.add(new SourceFile(file, display(file), bundleFiles(file, others)));
+            if (MarkdownFiles.isSectionPage(file.getFileName().toString())) {
+                problems.warning(display(file), 0, "a Hugo section page (_index), not an article: left out");
+                continue;
+            }
+            SourceFile source = new SourceFile(file, display(file), bundleFiles(file, others));
+            if (source.isBundle()) {
+                bundles.add(file.getParent());
+            }
+            sources.add(source);
         }
+        reportStrayFiles(others, bundles, problems);
         return sources;
     }
 
-    /** The files of a bundle are the non-Markdown files below an {@code index.md}'s folder. */
+    /**
+     * Files under {@code articles/} that are neither Markdown nor part of an article bundle are not published: one
+     * warning names them, so that an archive's {@code .html} posts or pictures beside its posts are not silently
+     * left out.
+     */
+    private void reportStrayFiles(List<Path> others, List<Path> bundles, Problems problems) {
+        List<String> stray = others.stream().filter(file -> bundles.stream().noneMatch(file::startsWith))
+                .map(file -> articlesDirectory.relativize(file).toString().replace('\\', '/')).toList();
+        if (!stray.isEmpty()) {
+            String named = String.join(", ", stray.subList(0, Math.min(10, stray.size())))
+                    + (stray.size() > 10 ? " and " + (stray.size() - 10) + " more" : "");
+            problems.warning(display(articlesDirectory), 0, stray.size() + (stray.size() == 1 ? " file is" : " files are")
+                    + " neither an article (Markdown: " + String.join(", ", MarkdownFiles.EXTENSIONS) + ") nor in an"
+                    + " article bundle (a folder with index.md), so not published: " + named + "; move pictures"
+                    + " into the bundle of the article that shows them, or into static/");
+        }
+    }
+
+    /** The files of a bundle are the non-Markdown files below the folder of its {@code index.md}. */
     private static List<Path> bundleFiles(Path file, List<Path> others) {
-        if (!file.getFileName().toString().equals("index.md")) {
+        if (!MarkdownFiles.isBundlePage(file.getFileName().toString())) {
             return List.of();
         }
         Path folder = file.getParent();

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param path      absolute path of the Markdown file
  * @param display   the path as shown to users in messages (relative to the project folder)
- * @param bundle    for an article bundle ({@code folder/index.md}): the other files of the folder, copied next to
+ * @param bundle    for an article bundle ({@code folder/index.md}, or another Markdown ending): the other files of
+ *                  the folder, copied next to
  *                  the article's page; empty otherwise
  */
 public record SourceFile(Path path, Path display, List<Path> bundle) {
@@ -18,6 +19,6 @@ public record SourceFile(Path path, Path display, List<Path> bundle) {
     }
 
     public boolean isBundle() {
-        return path.getFileName().toString().equals("index.md");
+        return MarkdownFiles.isBundlePage(path.getFileName().toString());
     }
 }
