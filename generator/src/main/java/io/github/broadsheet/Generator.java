@@ -120,8 +120,8 @@ public final class Generator {
             writer.commit();
             time.lap("commit");
             int pages = plan.pages().size();
-            incremental.finished(articles.stream().map(a -> a.date().toInstant()).toList(), writer.files(),
-                    site.articles().size(), pages, problems.sorted());
+            incremental.finished(articles.stream().flatMap(a -> a.scheduledChanges().stream()).toList(),
+                    writer.files(), site.articles().size(), pages, problems.sorted());
             time.lap("cache");
             notes.add(time.toString());
             built.accept(site);

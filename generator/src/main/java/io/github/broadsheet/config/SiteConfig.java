@@ -146,8 +146,10 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
      * @param future         include articles dated after {@link #now()}
      * @param now            the moment that decides what is "future"; fixed for reproducible builds
      * @param explainRelated write {@code related.json} with the score parts of every related link
-     * @param permalink      URL pattern of article pages with {@code :year}, {@code :month}, {@code :day} and
-     *                       {@code :slug}, e.g. {@code /articles/:slug/} or {@code /:year/:month/:slug/}
+     * @param permalink      URL pattern of article pages (see {@code site.Permalink}): {@code :year},
+     *                       {@code :month}, {@code :day}, {@code :slug} or {@code :title}, {@code :categories}... e.g.
+     *                       {@code /articles/:slug/}, {@code /:year/:month/:slug/} or Jekyll's
+     *                       {@code /:categories/:year/:month/:day/:title.html}
      * @param feedSize       entries per Atom feed (site and tag feeds)
      * @param feedSummaries  feeds carry summaries instead of full articles
      * @param sanitizeHtml   escape raw HTML written in Markdown instead of passing it through
@@ -166,13 +168,15 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
             }
             Objects.requireNonNull(now, "now");
             permalink = permalink == null || permalink.isBlank() ? DEFAULT_PERMALINK : permalink.strip();
-            if (!permalink.contains(":slug")) {
-                throw new IllegalArgumentException("permalink must contain :slug (was " + permalink + ")");
+            if (!permalink.contains(":slug") && !permalink.contains(":title")) {
+                throw new IllegalArgumentException("permalink must contain :slug or :title, so that each article has"
+                        + " a URL of its own (was " + permalink + ")");
             }
             if (!permalink.startsWith("/")) {
                 permalink = "/" + permalink;
             }
-            if (!permalink.endsWith("/")) {
+            // A folder (/:slug/), or a file: Jekyll's /:title.html and /:title:output_ext.
+            if (!permalink.endsWith("/") && !permalink.endsWith(".html") && !permalink.endsWith(":output_ext")) {
                 permalink = permalink + "/";
             }
         }

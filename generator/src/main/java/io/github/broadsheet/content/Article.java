@@ -2,6 +2,7 @@ package io.github.broadsheet.content;
 
 import io.github.broadsheet.markdown.RenderedMarkdown;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,13 +38,16 @@ import java.util.Optional;
  * @param bundle       for article bundles: the files to copy next to the page, absolute
  * @param bundleRoot   for article bundles: the bundle's folder; empty otherwise
  * @param keyLines     the line of each front-matter key in the file, for problems found after parsing
+ * @param categories   Jekyll's categories (folders above {@code _posts}, then {@code categories:}/{@code category:}),
+ *                     for the {@code :categories} permalink placeholder
+ * @param expires      when the article leaves the site (Hugo's {@code expiryDate}), if given
  */
 public record Article(Path source, String slug, String title, OffsetDateTime date, Optional<OffsetDateTime> updated,
                       String author, List<String> tags, String summary, String summaryHtml, String html, String text,
                       int wordCount, boolean draft, Optional<String> image, List<String> aliases,
                       Optional<String> url, boolean toc, List<RenderedMarkdown.Heading> headings,
                       Map<String, Object> params, List<Path> bundle, Optional<Path> bundleRoot,
-                      Map<String, Integer> keyLines) {
+                      Map<String, Integer> keyLines, List<String> categories, Optional<OffsetDateTime> expires) {
 
     public Article {
         tags = List.copyOf(tags);
@@ -52,11 +56,20 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         bundle = List.copyOf(bundle);
         keyLines = Map.copyOf(keyLines);
+        categories = List.copyOf(categories);
     }
 
     /** When the article last changed: its update, if given and later than its date, else its date. */
     public OffsetDateTime lastChange() {
         return updated.filter(u -> u.isAfter(date)).orElse(date);
+    }
+
+    /**
+     * The moments this article changes the site by itself, without an edit: it appears at its date (when that is
+     * in the future) and leaves at its expiry; a build with nothing changed still rebuilds once one has passed.
+     */
+    public List<Instant> scheduledChanges() {
+        return expires.isEmpty() ? List.of(date.toInstant()) : List.of(date.toInstant(), expires.get().toInstant());
     }
 
     /** The line of a front-matter key in the file, or 0 when the key is not there. */
@@ -70,7 +83,15 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
      */
     public Article withoutText() {
         return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, html, "",
-                wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot, keyLines);
+                wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot, keyLines,
+                categories, expires);
+    }
+
+    /** This article with other aliases: relative ones resolved once its page path is known. */
+    public Article withAliases(List<String> resolved) {
+        return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, html, text,
+                wordCount, draft, image, resolved, url, toc, headings, params, bundle, bundleRoot, keyLines,
+                categories, expires);
     }
 
     /** A custom front-matter value, or {@code null}: the escape hatch for keys Broadsheet does not know. */

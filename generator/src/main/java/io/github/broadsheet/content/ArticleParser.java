@@ -28,9 +28,17 @@ import java.util.regex.Pattern;
  */
 public final class ArticleParser {
 
-    /** Front-matter keys with a meaning; all others go to {@link Article#params()}. */
+    /**
+     * Front-matter keys with a meaning, Broadsheet's own and the synonyms Jekyll and Hugo archives carry (read in
+     * any case, as Hugo does); all others go to {@link Article#params()}.
+     */
     static final Set<String> KNOWN_KEYS = Set.of(
-            "title", "date", "updated", "tags", "summary", "author", "slug", "draft", "image", "aliases", "url", "toc");
+            "title", "date", "updated", "tags", "summary", "author", "slug", "draft", "image", "aliases", "url", "toc",
+            // Jekyll
+            "permalink", "redirect_from", "published", "excerpt", "excerpt_separator", "categories", "category",
+            "layout", "last_modified_at",
+            // Hugo
+            "publishdate", "lastmod", "expirydate", "description", "images");
 
     private static final Pattern MORE = Pattern.compile("(?m)^\\s*<!--\\s*more\\s*-->\\s*$");
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
@@ -63,19 +71,21 @@ public final class ArticleParser {
         Fields fields = new Fields(file, fm);
         fields.refuseControlCharacters();
 
-        String title = fields.requiredText("title");
-        OffsetDateTime date = fields.date("date", true);
-        OffsetDateTime updated = fields.date("updated", false);
+        String title = fields.title(source);
+        OffsetDateTime date = fields.publicationDate(source);
+        OffsetDateTime updated = fields.date(fields.key("updated", "lastmod", "last_modified_at"), false);
         List<String> tags = limitTags(fields.tags(), file, fm, problems);
-        List<String> aliases = fields.textList("aliases");
-        String summary = fields.optionalText("summary");
+        String summary = fields.optionalText(fields.key("summary", "excerpt", "description"));
         String author = fields.optionalText("author");
-        String image = fields.optionalText("image");
-        boolean draft = fields.bool("draft");
+        String image = fields.image();
+        boolean draft = fields.bool("draft") || fields.unpublished();
         boolean toc = fields.bool("toc");
-        String url = fields.sitePath("url");
-        aliases = aliases.stream().map(alias -> fields.checkSitePath("aliases", alias)).toList();
+        String url = fields.sitePath(fields.key("url", "permalink"));
+        List<String> aliases = fields.aliases();
         String slug = fields.slug(source);
+        List<String> categories = fields.categories(source);
+        OffsetDateTime expires = fields.date(fields.key("expiryDate"), false);
+        String separator = fields.optionalText("excerpt_separator");
 
         if (!fields.problems.isEmpty()) {
             fields.problems.forEach(problems::add);
@@ -96,9 +106,9 @@ public final class ArticleParser {
             summaryText = summary.strip();
             summaryHtml = Escapes.html(summaryText);
         } else {
-            var more = MORE.matcher(bodySource);
-            if (more.find()) {
-                String before = teaserSource(bodySource.substring(0, more.start()), bodySource.substring(more.end()));
+            int[] more = teaserEnd(bodySource, separator);
+            if (more != null) {
+                String before = teaserSource(bodySource.substring(0, more[0]), bodySource.substring(more[1]));
                 RenderedMarkdown teaser = render(markdown::renderTeaser, before, file, fm, problems);
                 if (teaser == null) {
                     return Optional.empty();
@@ -122,7 +132,20 @@ public final class ArticleParser {
         return Optional.of(new Article(file, slug, title, date, Optional.ofNullable(updated),
                 author == null ? "" : author.strip(), tags, summaryText, summaryHtml, body.html(), body.text(),
                 body.wordCount(), draft, Optional.ofNullable(image), aliases, Optional.ofNullable(url), toc,
-                body.headings(), params, bundle, bundleRoot, fm.keyLines()));
+                body.headings(), params, bundle, bundleRoot, fm.keyLines(), categories, Optional.ofNullable(expires)));
+    }
+
+    /**
+     * Where the teaser ends and the rest begins: at a {@code <!--more-->} line, or at the article's own
+     * {@code excerpt_separator} (Jekyll's key) when it has one; {@code null} when there is none.
+     */
+    private static int[] teaserEnd(String body, String separator) {
+        if (separator != null && !separator.isEmpty()) {
+            int at = body.indexOf(separator);
+            return at < 0 ? null : new int[] {at, at + separator.length()};
+        }
+        var more = MORE.matcher(body);
+        return more.find() ? new int[] {more.start(), more.end()} : null;
     }
 
     /**
@@ -267,6 +290,132 @@ public final class ArticleParser {
             return -1;
         }
 
+        /**
+         * The key as the file writes it, the first of {@code names} present, looked up case-insensitively as Hugo
+         * does ({@code publishDate}, {@code publishdate}); the first name when none is there.
+         */
+        String key(String... names) {
+            for (String name : names) {
+                if (fm.values().containsKey(name)) {
+                    return name;
+                }
+            }
+            for (String name : names) {
+                for (String key : fm.values().keySet()) {
+                    if (key.equalsIgnoreCase(name)) {
+                        return key;
+                    }
+                }
+            }
+            return names[0];
+        }
+
+        /**
+         * {@code title}; a Jekyll post without one takes it from its file name, as Jekyll does
+         * ({@code 2015-05-15-release-notes.md}: "Release Notes").
+         */
+        String title(SourceFile source) {
+            if (!fm.values().containsKey("title")) {
+                String name = fileName(source);
+                if (LEADING_DATE.matcher(name).find()) {
+                    String words = JekyllNames.titleize(LEADING_DATE.matcher(name).replaceFirst(""));
+                    if (!words.isEmpty()) {
+                        return words;
+                    }
+                }
+            }
+            return requiredText("title");
+        }
+
+        /**
+         * {@code date}, Hugo's {@code publishDate} when it is later (the article appears then), else the date of a
+         * {@code YYYY-MM-DD-} file or bundle name (Jekyll's convention); front-matter wins over the name.
+         */
+        OffsetDateTime publicationDate(SourceFile source) {
+            OffsetDateTime date = date("date", false);
+            OffsetDateTime publish = date(key("publishDate"), false);
+            if (publish != null && (date == null || publish.isAfter(date))) {
+                date = publish;
+            }
+            if (date == null && !fm.values().containsKey("date") && !refused.contains("date")) {
+                date = dates.fromFileName(fileName(source)).orElse(null);
+                if (date == null) {
+                    problem("date", "missing date: add e.g. 'date: 2026-11-27' to the front-matter, or start the"
+                            + " file name with it (2026-11-27-title.md)");
+                }
+            }
+            return date;
+        }
+
+        /** Jekyll's {@code published: false} is a draft. */
+        boolean unpublished() {
+            return fm.values().containsKey("published") && !bool("published");
+        }
+
+        /**
+         * {@code image}: a path or URL, or Jekyll SEO's mapping with a {@code path}; else the first of Hugo's
+         * {@code images}.
+         */
+        String image() {
+            Object value = fm.values().get("image");
+            if (value instanceof Map<?, ?> map && map.get("path") instanceof String path) {
+                return path;
+            }
+            if (value != null) {
+                return optionalText("image");
+            }
+            String images = key("images");
+            List<String> list = textList(images);
+            return list.isEmpty() ? null : list.get(0);
+        }
+
+        /**
+         * {@code aliases} and Jekyll's {@code redirect_from}, each checked at its own line. A relative alias
+         * (Hugo's) is kept relative, and resolved from the article's page once its path is known.
+         */
+        List<String> aliases() {
+            List<String> all = new ArrayList<>();
+            for (String key : List.of(key("aliases"), "redirect_from")) {
+                for (String alias : textList(key)) {
+                    all.add(relative(alias) ? checkSitePath(key, "/" + alias, alias).substring(1)
+                            : checkSitePath(key, alias));
+                }
+            }
+            return all;
+        }
+
+        /**
+         * Jekyll's categories: the folders above {@code _posts}, then {@code categories} (a list, or text split at
+         * spaces) or {@code category} (one name), without repeats.
+         */
+        List<String> categories(SourceFile source) {
+            Set<String> names = new java.util.LinkedHashSet<>(source.folderCategories());
+            Object plural = fm.values().get("categories");
+            if (plural instanceof String text) {
+                names.addAll(Arrays.asList(text.strip().split("\\s+")));
+            } else if (plural != null) {
+                names.addAll(textList("categories"));
+            }
+            String single = optionalText("category");
+            if (single != null && !single.isBlank()) {
+                names.add(single.strip());
+            }
+            names.remove("");
+            return List.copyOf(names);
+        }
+
+        /**
+         * A path relative to the article's page ({@code old-name/}), as Hugo allows for aliases: not a site path,
+         * not a URL ({@code https:}, {@code //host}), not a Windows path.
+         */
+        private static boolean relative(String alias) {
+            return !alias.startsWith("/") && !alias.startsWith("\\") && !alias.contains(":") && !alias.isEmpty();
+        }
+
+        private static String fileName(SourceFile source) {
+            return MarkdownFiles.articleName(source.path());
+        }
+
         String requiredText(String key) {
             Object value = fm.values().get(key);
             if (value == null || (value instanceof String s && s.isBlank())) {
@@ -373,7 +522,13 @@ public final class ArticleParser {
         /** An optional site path ({@code url: /about/}), checked like {@link #checkSitePath}. */
         String sitePath(String key) {
             String value = optionalText(key);
-            return value == null ? null : checkSitePath(key, value.strip());
+            if (value == null) {
+                return null;
+            }
+            String path = value.strip();
+            // Hugo's url and Jekyll's permalink may leave out the leading slash; both mean the site's root.
+            return checkSitePath(key, path.startsWith("/") || path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") ? path
+                    : "/" + path);
         }
 
         /**
@@ -382,19 +537,24 @@ public final class ArticleParser {
          * {@code index.html}; a path ending in {@code .html} names the file itself.
          */
         String checkSitePath(String key, String path) {
+            return checkSitePath(key, path, path);
+        }
+
+        /** As {@link #checkSitePath(String, String)}, naming the value as the author wrote it ({@code shown}). */
+        String checkSitePath(String key, String path, String shown) {
             boolean safe = path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
                     && !path.contains("%") && !path.contains("?") && !path.contains("#")
                     && path.chars().noneMatch(Character::isISOControl)
                     && Arrays.stream(path.split("/")).noneMatch(s -> s.equals("..") || s.equals("."));
             if (!safe) {
-                problem(key, key + " '" + path.replaceAll("\\p{Cntrl}", "?") + "' must be a path inside the site"
+                problem(key, key + " '" + shown.replaceAll("\\p{Cntrl}", "?") + "' must be a path inside the site"
                         + " such as /old/story/: starting with '/', without '..', '\\', '%', '?', '#' or control characters");
                 return path;
             }
             // Hidden names are Broadsheet's own (.broadsheet-manifest) or the host's (.git, .well-known): many hosts
             // and site:deploy do not publish them, so a page there would silently not exist.
             if (Arrays.stream(path.split("/")).anyMatch(s -> s.startsWith("."))) {
-                problem(key, key + " '" + path + "' has a part starting with '.': such hidden paths are reserved"
+                problem(key, key + " '" + shown + "' has a part starting with '.': such hidden paths are reserved"
                         + " (Broadsheet's and the host's own files) and often not published; choose another path");
                 return path;
             }
@@ -419,9 +579,7 @@ public final class ArticleParser {
                 }
                 return slug;
             }
-            Path name = source.isBundle() ? source.path().getParent().getFileName() : source.path().getFileName();
-            String base = MarkdownFiles.stem(name.toString());
-            base = LEADING_DATE.matcher(base).replaceFirst("");
+            String base = LEADING_DATE.matcher(fileName(source)).replaceFirst("");
             return Slugifier.slugifyOr(base, "article-");
         }
 

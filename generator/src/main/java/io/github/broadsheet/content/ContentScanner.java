@@ -151,7 +151,7 @@ public final class ContentScanner {
                 problems.warning(display(file), 0, "a Hugo section page (_index), not an article: left out");
                 continue;
             }
-            SourceFile source = new SourceFile(file, display(file), bundleFiles(file, others));
+            SourceFile source = new SourceFile(file, display(file), bundleFiles(file, others), folderCategories(file));
             if (source.isBundle()) {
                 bundles.add(file.getParent());
             }
@@ -177,6 +177,21 @@ public final class ContentScanner {
                     + " article bundle (a folder with index.md), so not published: " + named + "; move pictures"
                     + " into the bundle of the article that shows them, or into static/");
         }
+    }
+
+    /** Jekyll's categories from folders: the folders above a {@code _posts} folder, under {@code articles/}. */
+    private List<String> folderCategories(Path file) {
+        Path relative = articlesDirectory.relativize(file);
+        for (int i = relative.getNameCount() - 2; i >= 0; i--) {
+            if (relative.getName(i).toString().equals("_posts")) {
+                List<String> folders = new ArrayList<>();
+                for (int j = 0; j < i; j++) {
+                    folders.add(relative.getName(j).toString());
+                }
+                return folders;
+            }
+        }
+        return List.of();
     }
 
     /** The files of a bundle are the non-Markdown files below the folder of its {@code index.md}. */

@@ -1,5 +1,6 @@
 package io.github.broadsheet.content;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,6 +36,12 @@ public final class MarkdownFiles {
     /** Hugo's {@code _index.md}: the list page of a section, not an article. */
     public static boolean isSectionPage(String fileName) {
         return isMarkdown(fileName) && stem(fileName).equals("_index");
+    }
+
+    /** The name an article takes its slug and Jekyll's date from: its file's stem, or its bundle's folder name. */
+    public static String articleName(Path file) {
+        String name = file.getFileName().toString();
+        return isBundlePage(name) && file.getParent() != null ? file.getParent().getFileName().toString() : stem(name);
     }
 
     private static String extension(String fileName) {

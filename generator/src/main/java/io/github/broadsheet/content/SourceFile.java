@@ -11,11 +11,19 @@ import java.util.List;
  * @param bundle    for an article bundle ({@code folder/index.md}, or another Markdown ending): the other files of
  *                  the folder, copied next to
  *                  the article's page; empty otherwise
+ * @param folderCategories Jekyll's categories from folders: for {@code news/world/_posts/x.md} under
+ *                  {@code articles/}, {@code [news, world]}; empty elsewhere
  */
-public record SourceFile(Path path, Path display, List<Path> bundle) {
+public record SourceFile(Path path, Path display, List<Path> bundle, List<String> folderCategories) {
 
     public SourceFile {
         bundle = List.copyOf(bundle);
+        folderCategories = List.copyOf(folderCategories);
+    }
+
+    /** A source outside a Jekyll {@code _posts} folder. */
+    public SourceFile(Path path, Path display, List<Path> bundle) {
+        this(path, display, bundle, List.of());
     }
 
     public boolean isBundle() {

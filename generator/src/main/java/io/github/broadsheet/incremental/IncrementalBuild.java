@@ -88,7 +88,8 @@ public final class IncrementalBuild {
     /**
      * Records a successful build for the next one: the Markdown renderings it used, its inputs, outputs and pages.
      *
-     * @param articleDates the dates of every article read, published or not, to know when the next one is due
+     * @param articleDates when articles read (published or not) change the site by themselves (their dates and
+     *                     expiry dates: {@code Article.scheduledChanges}), to know when the next change is due
      * @param written      the files the build wrote, relative to the output directory
      * @param articles     published articles
      * @param pageCount    HTML pages

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every file a build is about to write, with who wants it, checked before anything is written: two owners of one
@@ -42,32 +44,62 @@ public final class PathClaims {
         }
     }
 
-    private final Map<String, Claim> claims = new HashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
+    /** Every claimant of each path, first claimant first. */
+    private final Map<String, List<Claim>> claims = new HashMap<>();
 
     /** @param path output path, forward slashes, no leading slash */
     public void claim(String path, Claim claim) {
-        Claim earlier = claims.putIfAbsent(path, claim);
-        if (earlier != null && !earlier.equals(claim)) {
-            report(problems, claim, earlier, "/" + path + " is written twice: by %s and by %s", true);
+        List<Claim> owners = claims.computeIfAbsent(path, p -> new ArrayList<>(1));
+        if (!owners.contains(claim)) {
+            owners.add(claim);
         }
     }
 
-    /** Every collision found, including files that stand where another path needs a folder. */
+    /**
+     * Every collision found: a path written more than once (each article involved gets one problem that names all
+     * the others), and a file that stands where another path needs a folder.
+     */
     public List<Problem> problems() {
-        List<Problem> all = new ArrayList<>(problems);
-        claims.forEach((path, claim) -> {
+        List<Problem> all = new ArrayList<>();
+        claims.forEach((path, owners) -> {
+            if (owners.size() > 1) {
+                written(all, path, owners);
+            }
+            Claim claim = owners.get(0);
             for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
                 String folder = path.substring(0, slash);
-                Claim file = claims.get(folder);
+                List<Claim> file = claims.get(folder);
                 if (file != null) {
-                    report(all, claim, file, "/" + path + " (%s) needs /" + folder + " to be a folder, but %s"
+                    report(all, claim, file.get(0), "/" + path + " (%s) needs /" + folder + " to be a folder, but %s"
                             + " is a file there", false);
                 }
             }
         });
         all.sort(Problem.ORDER);
         return all;
+    }
+
+    /** One problem per article that writes {@code path} among others, naming them all; one without any article. */
+    private static void written(List<Problem> into, String path, List<Claim> owners) {
+        if (owners.stream().allMatch(claim -> claim.source() == null)) {
+            into.add(Problem.error(null, 0, "/" + path + " is written " + times(owners.size()) + ": by "
+                    + String.join(" and by ", owners.stream().map(Claim::other).toList())));
+            return;
+        }
+        Set<Path> reported = new HashSet<>();
+        for (Claim claim : owners) {
+            if (claim.source() == null || !reported.add(claim.source())) {
+                continue;
+            }
+            List<String> others = owners.stream().filter(other -> other != claim)
+                    .map(other -> seenBy(claim, other)).toList();
+            into.add(problem(claim, "/" + path + " is written " + times(owners.size()) + ": by " + claim.own()
+                    + " and by " + String.join(" and by ", others)));
+        }
+    }
+
+    private static String times(int count) {
+        return count == 2 ? "twice" : count + " times";
     }
 
     /**

@@ -132,7 +132,8 @@ final class QuickPage implements AutoCloseable {
         return before.slug().equals(after.slug()) && before.date().equals(after.date())
                 && before.draft() == after.draft() && before.tags().equals(after.tags())
                 && before.url().equals(after.url()) && before.aliases().equals(after.aliases())
-                && before.bundleRoot().equals(after.bundleRoot());
+                && before.bundleRoot().equals(after.bundleRoot()) && before.categories().equals(after.categories())
+                && before.expires().equals(after.expires());
     }
 
     /**

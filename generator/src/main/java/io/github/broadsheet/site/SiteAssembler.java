@@ -45,12 +45,19 @@ public final class SiteAssembler {
             if (article.date().toInstant().isAfter(now) && !config.publishing().future()) {
                 continue;
             }
+            // Hugo's expiryDate: an expired article leaves the site as a future one has not joined it yet.
+            if (article.expires().filter(expires -> !expires.toInstant().isAfter(now)).isPresent()) {
+                continue;
+            }
             articles.add(article);
         }
         articles.sort(NEWEST_FIRST);
         // Two articles on one URL (equal slugs under a permalink without the date, one url:) are found with
         // every other output-path collision when the build claims its paths; equal slugs alone are fine.
         List<String> paths = articles.stream().map(this::pathOf).toList();
+        for (int i = 0; i < articles.size(); i++) {
+            articles.set(i, withSiteAliases(articles.get(i), paths.get(i)));
+        }
         List<Tag> tags = TagIndex.build(articles);
         Map<String, Tag> byKey = new HashMap<>();
         tags.forEach(tag -> byKey.put(tag.key(), tag));
@@ -85,17 +92,27 @@ public final class SiteAssembler {
                 SEARCH_KEYWORDS);
     }
 
-    /** The page path of an article: its {@code url:} if given, else the permalink pattern filled in. */
+    /**
+     * The page path of an article: its {@code url:} (Jekyll's per-post {@code permalink}, which may hold
+     * placeholders too) if given, else the site's permalink pattern filled in.
+     */
     String pathOf(Article article) {
-        if (article.url().isPresent()) {
-            return article.url().get();
+        String pattern = article.url().orElse(config.publishing().permalink());
+        return Permalink.isPattern(pattern) ? Permalink.of(pattern, article) : pattern;
+    }
+
+    /**
+     * The article with its relative aliases (Hugo's {@code aliases: [old-name/]}) made site paths: they are
+     * relative to the folder that holds its page ({@code /posts/new/} with {@code old/} is {@code /posts/old/}).
+     */
+    private static Article withSiteAliases(Article article, String path) {
+        if (article.aliases().stream().allMatch(alias -> alias.startsWith("/"))) {
+            return article;
         }
-        var date = article.date();
-        return config.publishing().permalink()
-                .replace(":year", String.format("%04d", date.getYear()))
-                .replace(":month", String.format("%02d", date.getMonthValue()))
-                .replace(":day", String.format("%02d", date.getDayOfMonth()))
-                .replace(":slug", article.slug());
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        String folder = trimmed.substring(0, trimmed.lastIndexOf('/') + 1);
+        return article.withAliases(article.aliases().stream()
+                .map(alias -> alias.startsWith("/") ? alias : folder + alias).toList());
     }
 
     private static List<RelatedDocument> documents(List<Article> articles) {

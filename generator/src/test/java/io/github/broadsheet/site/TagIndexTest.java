@@ -19,7 +19,7 @@ class TagIndexTest {
     static Article article(String slug, String... tags) {
         return new Article(Path.of(slug + ".md"), slug, slug, OffsetDateTime.parse("2026-01-01T00:00Z"),
                 Optional.empty(), "", Arrays.asList(tags), "", "", "", "", 0, false, Optional.empty(), List.of(),
-                Optional.empty(), false, List.of(), Map.of(), List.of(), Optional.empty(), Map.of());
+                Optional.empty(), false, List.of(), Map.of(), List.of(), Optional.empty(), Map.of(), List.of(), Optional.empty());
     }
 
     private static Map<String, Tag> byName(List<Tag> tags) {

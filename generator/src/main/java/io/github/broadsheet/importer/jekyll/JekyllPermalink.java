@@ -1,13 +1,11 @@
 package io.github.broadsheet.importer.jekyll;
 
+import io.github.broadsheet.content.JekyllNames;
+import io.github.broadsheet.site.Permalink;
 import java.time.OffsetDateTime;
-import java.time.format.TextStyle;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Jekyll's URLs: the built-in permalink styles, and a permalink template filled in the way
@@ -25,8 +23,6 @@ final class JekyllPermalink {
             "ordinal", "/:categories/:year/:y_day/:title:output_ext",
             "weekdate", "/:categories/:year/W:week/:short_day/:title:output_ext",
             "none", "/:categories/:title:output_ext");
-
-    private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
 
     private JekyllPermalink() {
     }
@@ -54,24 +50,7 @@ final class JekyllPermalink {
      * @param categories the post's categories, in order
      */
     static Map<String, String> placeholders(OffsetDateTime date, String slug, String fileName, List<String> categories) {
-        Map<String, String> values = new java.util.HashMap<>();
-        values.put("year", String.format("%04d", date.getYear()));
-        values.put("month", String.format("%02d", date.getMonthValue()));
-        values.put("day", String.format("%02d", date.getDayOfMonth()));
-        values.put("hour", String.format("%02d", date.getHour()));
-        values.put("minute", String.format("%02d", date.getMinute()));
-        values.put("second", String.format("%02d", date.getSecond()));
-        values.put("i_day", Integer.toString(date.getDayOfMonth()));
-        values.put("i_month", Integer.toString(date.getMonthValue()));
-        values.put("short_month", date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-        values.put("long_month", date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        values.put("short_year", String.format("%02d", date.getYear() % 100));
-        values.put("y_day", String.format("%03d", date.getDayOfYear()));
-        values.put("w_year", Integer.toString(date.get(IsoFields.WEEK_BASED_YEAR)));
-        values.put("week", String.format("%02d", date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
-        values.put("w_day", Integer.toString(date.getDayOfWeek().getValue()));
-        values.put("short_day", date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-        values.put("long_day", date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        Map<String, String> values = Permalink.dateValues(date);
         values.put("title", JekyllNames.prettyCased(slug));
         values.put("slug", JekyllNames.slugify(slug));
         values.put("name", JekyllNames.slugify(fileName));
@@ -88,26 +67,6 @@ final class JekyllPermalink {
 
     /** The URL of {@code template} with its placeholders filled in, cleaned as {@code Jekyll::URL#sanitize_url}. */
     static String expand(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            // ":title:output_ext" and ":title_suffix": the longest known name wins, as in Jekyll.
-            String value = null;
-            int used = key.length();
-            for (int end = key.length(); end > 0; end--) {
-                value = values.get(key.substring(0, end));
-                if (value != null) {
-                    used = end;
-                    break;
-                }
-            }
-            String replacement = value == null ? m.group() : value + key.substring(used);
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        String url = ("/" + out).replace("..", "/").replace("./", "");
-        return url.replaceAll("/{2,}", "/");
+        return Permalink.expand(template, values);
     }
-
 }

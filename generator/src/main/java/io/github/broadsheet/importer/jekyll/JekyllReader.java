@@ -1,5 +1,6 @@
 package io.github.broadsheet.importer.jekyll;
 
+import io.github.broadsheet.content.JekyllNames;
 import io.github.broadsheet.content.Slugifier;
 import io.github.broadsheet.importer.BodyNotes;
 import io.github.broadsheet.importer.Bundle;
