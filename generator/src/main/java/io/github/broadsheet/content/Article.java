@@ -37,13 +37,14 @@ import java.util.Optional;
  * @param bundle       for article bundles: the files to copy next to the page, absolute
  * @param bundleRoot   for article bundles: the bundle's folder; empty otherwise
  * @param keyLines     the line of each front-matter key in the file, for problems found after parsing
+ * @param editorial    section, authors, series, featured flag, kicker and corrections
  */
 public record Article(Path source, String slug, String title, OffsetDateTime date, Optional<OffsetDateTime> updated,
                       String author, List<String> tags, String summary, String summaryHtml, String html, String text,
                       int wordCount, boolean draft, Optional<String> image, List<String> aliases,
                       Optional<String> url, boolean toc, List<RenderedMarkdown.Heading> headings,
                       Map<String, Object> params, List<Path> bundle, Optional<Path> bundleRoot,
-                      Map<String, Integer> keyLines) {
+                      Map<String, Integer> keyLines, Editorial editorial) {
 
     public Article {
         tags = List.copyOf(tags);
@@ -52,11 +53,21 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         bundle = List.copyOf(bundle);
         keyLines = Map.copyOf(keyLines);
+        editorial = editorial == null ? Editorial.NONE : editorial;
     }
 
-    /** When the article last changed: its update, if given and later than its date, else its date. */
+    /**
+     * When the article last changed: the latest of its date, its update and its corrections (a correction changes
+     * the article as much as an update does).
+     */
     public OffsetDateTime lastChange() {
-        return updated.filter(u -> u.isAfter(date)).orElse(date);
+        OffsetDateTime last = updated.filter(u -> u.isAfter(date)).orElse(date);
+        for (Editorial.Correction correction : editorial.corrections()) {
+            if (correction.date().isAfter(last)) {
+                last = correction.date();
+            }
+        }
+        return last;
     }
 
     /** The line of a front-matter key in the file, or 0 when the key is not there. */
@@ -70,7 +81,7 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
      */
     public Article withoutText() {
         return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, html, "",
-                wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot, keyLines);
+                wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot, keyLines, editorial);
     }
 
     /** A custom front-matter value, or {@code null}: the escape hatch for keys Broadsheet does not know. */
