@@ -31,7 +31,7 @@ assert log.count("it is a draft: builds leave it out until you set 'draft: false
 // The build that followed publishes the article with its title and tags, and leaves the draft out.
 def site = new File(basedir, 'target/public')
 def page = Jsoup.parse(new File(site, 'articles/ceasefire-talks-resume-in-geneva-a-first-step/index.html'), 'UTF-8')
-assert page.select('h1').text() == 'Ceasefire talks resume in Geneva: "a first step"'
+assert page.select('h1').text() == 'Ceasefire talks resume in Geneva: \u201ca first step\u201d' // typographic quotes
 assert new File(site, 'tags/diplomacy/index.html').isFile()
 assert new File(site, 'tags/syria/index.html').isFile()
 assert !new File(site, 'articles/budget-talks').exists()

@@ -5,9 +5,9 @@ def site = new File(basedir, 'target/public')
 def page = { String slug -> Jsoup.parse(new File(site, "articles/${slug}/index.html"), 'UTF-8') }
 
 // relatedCount 1: one link at most, the closest story.
-def opens = page('tram-opens').select('.related li a')*.text()
+def opens = page('tram-opens').select('.related .card-title a')*.text()
 assert opens == ['Signalling fault delays tram line 4'] : "related: ${opens}"
-assert page('budget-passed').select('.related li a')*.text() == ['Explainer: how the council budget works']
+assert page('budget-passed').select('.related .card-title a')*.text() == ['Explainer: how the council budget works']
 
 // explainRelated: related.json names the evidence and, for what is left out, the reason.
 def json = new JsonSlurper().parse(new File(site, 'related.json'))

@@ -2,6 +2,7 @@ package io.github.broadsheet;
 
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
+import io.github.broadsheet.content.Content;
 import io.github.broadsheet.incremental.IncrementalBuild;
 import io.github.broadsheet.incremental.PageReuse;
 import io.github.broadsheet.links.LinkChecker;
@@ -87,9 +88,10 @@ public final class Generator {
         Problems problems = new Problems();
         Stopwatch time = new Stopwatch();
         SiteLoader loader = new SiteLoader(config, incremental.markdown());
-        List<Article> articles = loader.read(problems);
+        Content content = loader.read(problems);
+        List<Article> articles = content.articles();
         time.lap("parse");
-        Site site = loader.assemble(articles, problems);
+        Site site = loader.assemble(content, problems);
         time.lap("site");
         // No stop here on problems: output-path collisions are found by the plan, in the same run as the problems
         // of front-matter, so that a user fixes everything at once.
@@ -144,6 +146,7 @@ public final class Generator {
                                Problems problems, Site site, PageReuse reuse) {
         Map<Path, String> bodies = new HashMap<>();
         site.articles().forEach(article -> bodies.put(article.source(), article.html()));
+        site.pages().forEach(page -> bodies.put(page.source(), page.html()));
         Assets assets = plan.assets();
         plan.pages().parallelStream().forEach(task -> {
             String body = task.source() == null ? null : bodies.get(task.source());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.broadsheet.config.SiteSettings;
+import io.github.broadsheet.markdown.MarkdownRenderer;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problem;
 import java.io.IOException;
@@ -39,6 +40,9 @@ class TemplateSafetyTest {
             "x' onmouseover='alert(7)", "\" onfocus=\"alert(8)");
     private static final String SITE_TITLE = "Times <script>alert(9)</script> & 'Co'";
     private static final String SITE_DESCRIPTION = "News \" onload=\"alert(10)";
+    /** Title and summary as pages show them: with typographic quotes (MarkdownRendererTest checks those). */
+    private static final String TITLE_SHOWN = new MarkdownRenderer(false).smart(TITLE);
+    private static final String SUMMARY_SHOWN = new MarkdownRenderer(false).smart(SUMMARY);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -151,12 +155,13 @@ class TemplateSafetyTest {
     void payloadsRoundTripAsVisibleText() throws Exception {
         TestSite site = hostileSite().build();
         Document article = site.page("articles/hostile/");
-        assertThat(article.select("h1").text()).isEqualTo(TITLE);
-        assertThat(article.title()).isEqualTo(TITLE + " – " + SITE_TITLE);
-        assertThat(article.select("meta[name=description]").attr("content")).isEqualTo(SUMMARY);
-        assertThat(article.select("meta[property=og:title]").attr("content")).isEqualTo(TITLE);
-        assertThat(article.select(".byline .author").text()).isEqualTo("by " + AUTHOR);
-        assertThat(article.select(".article-header .tag-list a")).extracting(Element::text)
+        assertThat(TITLE_SHOWN).contains("\u201Cdouble\u201D \u2018single\u2019 & <img");
+        assertThat(article.select("h1").text()).isEqualTo(TITLE_SHOWN);
+        assertThat(article.title()).isEqualTo(TITLE_SHOWN + " – " + SITE_TITLE);
+        assertThat(article.select("meta[name=description]").attr("content")).isEqualTo(SUMMARY_SHOWN);
+        assertThat(article.select("meta[property=og:title]").attr("content")).isEqualTo(TITLE_SHOWN);
+        assertThat(article.select(".byline .author").text()).isEqualTo("By " + AUTHOR);
+        assertThat(article.select("article.article .tag-list a")).extracting(Element::text)
                 .containsExactlyInAnyOrderElementsOf(TAGS);
         assertThat(article.select("meta[property=article:tag]")).extracting(e -> e.attr("content"))
                 .containsExactlyInAnyOrderElementsOf(TAGS);
@@ -164,12 +169,17 @@ class TemplateSafetyTest {
         assertThat(article.select(".masthead-tagline").text()).isEqualTo(SITE_DESCRIPTION);
 
         JsonNode jsonLd = JSON.readTree(article.select("script[type=application/ld+json]").first().data());
-        assertThat(jsonLd.findValuesAsText("headline")).contains(TITLE);
+        assertThat(jsonLd.findValuesAsText("headline")).contains(TITLE_SHOWN);
 
         Document index = site.page("");
-        assertThat(index.select(".card-title a")).extracting(Element::text).contains(TITLE, "Neighbour " + TITLE);
-        assertThat(index.select(".card-summary")).extracting(Element::text).contains(SUMMARY);
-        assertThat(index.select(".byline .author")).extracting(Element::text).contains("by " + AUTHOR);
+        assertThat(index.select(GeneratorTest.HEADLINES)).extracting(Element::text)
+                .containsExactly("Neighbour " + TITLE_SHOWN, TITLE_SHOWN);
+        // Cards, on a tag page: title, summary and byline.
+        Document list = site.page(article.select("article.article .tag-list a").first().attr("href")
+                .substring("/news/".length()));
+        assertThat(list.select(".card-title a")).extracting(Element::text).contains(TITLE_SHOWN, "Neighbour " + TITLE_SHOWN);
+        assertThat(list.select(".card-summary")).extracting(Element::text).contains(SUMMARY_SHOWN);
+        assertThat(list.select(".byline .author")).extracting(Element::text).contains("By " + AUTHOR);
 
         Document tags = site.page("tags/");
         assertThat(tags.select(".tag-index li a")).extracting(Element::text).containsExactlyInAnyOrderElementsOf(TAGS);
@@ -177,7 +187,7 @@ class TemplateSafetyTest {
             String href = link.attr("href");
             assertThat(href).as("tag URL of %s", link.text()).matches("/news/tags/[a-z0-9-]+/");
             Document tagPage = site.page(href.substring("/news/".length()));
-            assertThat(tagPage.select("h1").text()).isEqualTo("Tag: " + link.text());
+            assertThat(tagPage.select("h1").text()).isEqualTo(link.text());
         }
     }
 

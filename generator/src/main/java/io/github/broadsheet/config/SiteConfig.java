@@ -10,9 +10,11 @@ import java.util.Objects;
 /**
  * Everything one build needs to know, grouped by concern: where things are ({@link Layout}), what the site says
  * about itself ({@link SiteSettings}), what gets published ({@link Publishing}), how related articles are found
- * ({@link RelatedConfig}) and how strict the build is ({@link Checks}). Immutable; make one with {@link #builder}.
+ * ({@link RelatedConfig}), how strict the build is ({@link Checks}) and how the site is organised as a newsroom
+ * ({@link Newsroom}). Immutable; make one with {@link #builder}.
  */
-public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing, RelatedConfig related, Checks checks) {
+public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing, RelatedConfig related, Checks checks,
+                         Newsroom newsroom) {
 
     public SiteConfig {
         Objects.requireNonNull(layout, "layout");
@@ -20,18 +22,19 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         Objects.requireNonNull(publishing, "publishing");
         Objects.requireNonNull(related, "related");
         Objects.requireNonNull(checks, "checks");
+        Objects.requireNonNull(newsroom, "newsroom");
     }
 
     public SiteConfig withLayout(Layout value) {
-        return new SiteConfig(value, site, publishing, related, checks);
+        return new SiteConfig(value, site, publishing, related, checks, newsroom);
     }
 
     public SiteConfig withSite(SiteSettings value) {
-        return new SiteConfig(layout, value, publishing, related, checks);
+        return new SiteConfig(layout, value, publishing, related, checks, newsroom);
     }
 
     public SiteConfig withPublishing(Publishing value) {
-        return new SiteConfig(layout, site, value, related, checks);
+        return new SiteConfig(layout, site, value, related, checks, newsroom);
     }
 
     /**
@@ -54,6 +57,8 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         line(key, "site.baseUrl", site.baseUrl());
         line(key, "site.language", site.language());
         line(key, "site.author", site.author());
+        line(key, "site.timeZone", site.timeZone());
+        line(key, "site.copyright", site.copyright());
         line(key, "publishing.pageSize", publishing.pageSize());
         line(key, "publishing.drafts", publishing.drafts());
         line(key, "publishing.future", publishing.future());
@@ -78,6 +83,10 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         line(key, "related.language", related.language());
         line(key, "checks.failOnWarning", checks.failOnWarning());
         line(key, "checks.failOnBrokenLinks", checks.failOnBrokenLinks());
+        line(key, "newsroom.taxonomies", newsroom.taxonomies());
+        line(key, "newsroom.sections", newsroom.sections());
+        line(key, "newsroom.headerMenu", newsroom.headerMenu());
+        line(key, "newsroom.footerMenu", newsroom.footerMenu());
         return key.toString();
     }
 
@@ -141,7 +150,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
     /**
      * What gets published and where.
      *
-     * @param pageSize       articles per list page (index, tag pages)
+     * @param pageSize       articles per list page (the home list, term pages); 12 fills grids of 2, 3 and 4
      * @param drafts         include articles marked {@code draft: true}
      * @param future         include articles dated after {@link #now()}
      * @param now            the moment that decides what is "future"; fixed for reproducible builds
@@ -221,7 +230,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         private Path templatesDirectory;
         private Path cacheDirectory;
         private SiteSettings site = SiteSettings.defaults();
-        private int pageSize = 10;
+        private int pageSize = 12;
         private boolean drafts;
         private boolean future;
         private Instant now;
@@ -233,6 +242,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         private int feedSize = 20;
         private boolean feedSummaries;
         private boolean sanitizeHtml;
+        private Newsroom newsroom = Newsroom.defaults();
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -257,6 +267,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         public Builder feedSize(int value) { feedSize = value; return this; }
         public Builder feedSummaries(boolean value) { feedSummaries = value; return this; }
         public Builder sanitizeHtml(boolean value) { sanitizeHtml = value; return this; }
+        public Builder newsroom(Newsroom value) { newsroom = value; return this; }
 
         public SiteConfig build() {
             return new SiteConfig(
@@ -266,7 +277,8 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
                     new Publishing(pageSize, drafts, future, now == null ? Instant.now() : now, explainRelated,
                             permalink, feedSize, feedSummaries, sanitizeHtml),
                     related,
-                    new Checks(failOnWarning, failOnBrokenLinks));
+                    new Checks(failOnWarning, failOnBrokenLinks),
+                    newsroom);
         }
     }
 }

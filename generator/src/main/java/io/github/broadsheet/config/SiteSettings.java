@@ -2,6 +2,8 @@ package io.github.broadsheet.config;
 
 import io.github.broadsheet.text.ControlCharacters;
 import java.net.URI;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 /**
@@ -15,8 +17,11 @@ import java.util.Locale;
  * @param language    BCP 47 language tag ({@code en}, {@code de-CH}); sets {@code <html lang>}, date formats and
  *                    the stop words of related-article text matching
  * @param author      default author of articles that name none
+ * @param timeZone    the zone dates and times are shown in (UTC when not set)
+ * @param copyright   the copyright line of the footer; empty for {@code © <year of the newest article> <title>}
  */
-public record SiteSettings(String title, String description, String baseUrl, String language, String author) {
+public record SiteSettings(String title, String description, String baseUrl, String language, String author,
+                           ZoneId timeZone, String copyright) {
 
     /** @throws IllegalArgumentException for a bad {@code baseUrl}, or a setting holding a control character */
     public SiteSettings {
@@ -25,10 +30,18 @@ public record SiteSettings(String title, String description, String baseUrl, Str
         baseUrl = normaliseBaseUrl(withoutControlCharacters("baseUrl", baseUrl));
         language = language == null || language.isBlank() ? "en" : language.strip();
         author = author == null ? "" : author.strip();
+        timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
+        copyright = copyright == null ? "" : copyright.strip();
         withoutControlCharacters("title", title);
         withoutControlCharacters("description", description);
         withoutControlCharacters("language", language);
         withoutControlCharacters("author", author);
+        withoutControlCharacters("copyright", copyright);
+    }
+
+    /** Settings shown in UTC, with the default copyright line. */
+    public SiteSettings(String title, String description, String baseUrl, String language, String author) {
+        this(title, description, baseUrl, language, author, null, null);
     }
 
     public static SiteSettings defaults() {
@@ -36,7 +49,15 @@ public record SiteSettings(String title, String description, String baseUrl, Str
     }
 
     public SiteSettings withBaseUrl(String value) {
-        return new SiteSettings(title, description, value, language, author);
+        return new SiteSettings(title, description, value, language, author, timeZone, copyright);
+    }
+
+    public SiteSettings withTimeZone(ZoneId value) {
+        return new SiteSettings(title, description, baseUrl, language, author, value, copyright);
+    }
+
+    public SiteSettings withCopyright(String value) {
+        return new SiteSettings(title, description, baseUrl, language, author, timeZone, value);
     }
 
     /** The path part of {@link #baseUrl()}, e.g. {@code /news/}; always starts and ends with {@code /}. */

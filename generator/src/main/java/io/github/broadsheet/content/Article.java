@@ -41,13 +41,15 @@ import java.util.Optional;
  * @param categories   Jekyll's categories (folders above {@code _posts}, then {@code categories:}/{@code category:}),
  *                     for the {@code :categories} permalink placeholder
  * @param expires      when the article leaves the site (Hugo's {@code expiryDate}), if given
+ * @param editorial    section, authors, series, featured flag, kicker and corrections
  */
 public record Article(Path source, String slug, String title, OffsetDateTime date, Optional<OffsetDateTime> updated,
                       String author, List<String> tags, String summary, String summaryHtml, String html, String text,
                       int wordCount, boolean draft, Optional<String> image, List<String> aliases,
                       Optional<String> url, boolean toc, List<RenderedMarkdown.Heading> headings,
                       Map<String, Object> params, List<Path> bundle, Optional<Path> bundleRoot,
-                      Map<String, Integer> keyLines, List<String> categories, Optional<OffsetDateTime> expires) {
+                      Map<String, Integer> keyLines, List<String> categories, Optional<OffsetDateTime> expires,
+                      Editorial editorial) {
 
     public Article {
         tags = List.copyOf(tags);
@@ -57,11 +59,21 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
         bundle = List.copyOf(bundle);
         keyLines = Map.copyOf(keyLines);
         categories = List.copyOf(categories);
+        editorial = editorial == null ? Editorial.NONE : editorial;
     }
 
-    /** When the article last changed: its update, if given and later than its date, else its date. */
+    /**
+     * When the article last changed: the latest of its date, its update and its corrections (a correction changes
+     * the article as much as an update does).
+     */
     public OffsetDateTime lastChange() {
-        return updated.filter(u -> u.isAfter(date)).orElse(date);
+        OffsetDateTime last = updated.filter(u -> u.isAfter(date)).orElse(date);
+        for (Editorial.Correction correction : editorial.corrections()) {
+            if (correction.date().isAfter(last)) {
+                last = correction.date();
+            }
+        }
+        return last;
     }
 
     /**
@@ -84,14 +96,14 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
     public Article withoutText() {
         return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, html, "",
                 wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot, keyLines,
-                categories, expires);
+                categories, expires, editorial);
     }
 
     /** This article with other aliases: relative ones resolved once its page path is known. */
     public Article withAliases(List<String> resolved) {
         return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, html, text,
                 wordCount, draft, image, resolved, url, toc, headings, params, bundle, bundleRoot, keyLines,
-                categories, expires);
+                categories, expires, editorial);
     }
 
     /** A custom front-matter value, or {@code null}: the escape hatch for keys Broadsheet does not know. */

@@ -34,6 +34,8 @@ public final class ArticleParser {
      */
     static final Set<String> KNOWN_KEYS = Set.of(
             "title", "date", "updated", "tags", "summary", "author", "slug", "draft", "image", "aliases", "url", "toc",
+            // The newsroom's keys (Editorial).
+            "section", "authors", "series", "featured", "kicker", "corrections",
             // Jekyll
             "permalink", "redirect_from", "published", "excerpt", "excerpt_separator", "categories", "category",
             "layout", "last_modified_at",
@@ -46,7 +48,8 @@ public final class ArticleParser {
     /** A one-line link reference definition, {@code [label]: url "title"} (not a footnote). */
     private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[(?!\\^)[^\\]]+\\]:[ \\t]*\\S.*$");
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[\\^([^\\]\\s]+)\\]:");
-    private static final int SUMMARY_WORDS = 60;
+    /** Automatic summaries end near this many words: cards beside each other stay about as long. */
+    static final int SUMMARY_WORDS = 30;
     /** Tags per article; see {@link #limitTags}. */
     static final int MAX_TAGS = 30;
 
@@ -62,16 +65,15 @@ public final class ArticleParser {
     /** The article, or empty when the file has errors (all of them recorded in {@code problems}). */
     public Optional<Article> parse(SourceFile source, String text, Problems problems) {
         Path file = source.display();
-        FrontMatterParser.Result result = frontMatterParser.parse(file, text);
-        if (result instanceof FrontMatterParser.Failed failed) {
-            problems.add(failed.problem());
+        Optional<FrontMatter> parsed = frontMatter(file, text, problems);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        FrontMatter fm = ((FrontMatterParser.Parsed) result).frontMatter();
+        FrontMatter fm = parsed.get();
         Fields fields = new Fields(file, fm);
         fields.refuseControlCharacters();
 
-        String title = fields.title(source);
+        String title = markdown.smart(fields.title(source));
         OffsetDateTime date = fields.publicationDate(source);
         OffsetDateTime updated = fields.date(fields.key("updated", "lastmod", "last_modified_at"), false);
         List<String> tags = limitTags(fields.tags(), file, fm, problems);
@@ -86,6 +88,7 @@ public final class ArticleParser {
         List<String> categories = fields.categories(source);
         OffsetDateTime expires = fields.date(fields.key("expiryDate"), false);
         String separator = fields.optionalText("excerpt_separator");
+        Editorial editorial = fields.editorial();
 
         if (!fields.problems.isEmpty()) {
             fields.problems.forEach(problems::add);
@@ -100,26 +103,12 @@ public final class ArticleParser {
         // Directive errors (an unknown embed, a missing attribute, an unclosed container), at their file lines.
         // The teaser is rendered from the same lines, so only the body's are reported.
         body.problems().forEach(p -> problems.error(file, fm.bodyLine() + p.line() - 1, p.message()));
-        String summaryText;
-        String summaryHtml;
-        if (summary != null && !summary.isBlank()) {
-            summaryText = summary.strip();
-            summaryHtml = Escapes.html(summaryText);
-        } else {
-            int[] more = teaserEnd(bodySource, separator);
-            if (more != null) {
-                String before = teaserSource(bodySource.substring(0, more[0]), bodySource.substring(more[1]));
-                RenderedMarkdown teaser = render(markdown::renderTeaser, before, file, fm, problems);
-                if (teaser == null) {
-                    return Optional.empty();
-                }
-                summaryText = collapse(teaser.text());
-                summaryHtml = teaser.html().strip();
-            } else {
-                summaryText = cutAtWord(collapse(body.firstParagraph()), SUMMARY_WORDS);
-                summaryHtml = summaryText.isEmpty() ? "" : "<p>" + Escapes.html(summaryText) + "</p>";
-            }
+        String[] summaryParts = summary(summary, separator, bodySource, body, file, fm, problems);
+        if (summaryParts == null) {
+            return Optional.empty();
         }
+        String summaryText = summaryParts[0];
+        String summaryHtml = summaryParts[1];
 
         Map<String, Object> params = new LinkedHashMap<>();
         fm.values().forEach((key, value) -> {
@@ -132,7 +121,8 @@ public final class ArticleParser {
         return Optional.of(new Article(file, slug, title, date, Optional.ofNullable(updated),
                 author == null ? "" : author.strip(), tags, summaryText, summaryHtml, body.html(), body.text(),
                 body.wordCount(), draft, Optional.ofNullable(image), aliases, Optional.ofNullable(url), toc,
-                body.headings(), params, bundle, bundleRoot, fm.keyLines(), categories, Optional.ofNullable(expires)));
+                body.headings(), params, bundle, bundleRoot, fm.keyLines(), categories, Optional.ofNullable(expires),
+                editorial));
     }
 
     /**
@@ -146,6 +136,37 @@ public final class ArticleParser {
         }
         var more = MORE.matcher(body);
         return more.find() ? new int[] {more.start(), more.end()} : null;
+    }
+
+    /** The front-matter of a file, or empty with its problem recorded (pages and authors use it too). */
+    Optional<FrontMatter> frontMatter(Path file, String text, Problems problems) {
+        FrontMatterParser.Result result = frontMatterParser.parse(file, text);
+        if (result instanceof FrontMatterParser.Failed failed) {
+            problems.add(failed.problem());
+            return Optional.empty();
+        }
+        return Optional.of(((FrontMatterParser.Parsed) result).frontMatter());
+    }
+
+    /**
+     * The summary as plain text and as HTML: front-matter {@code summary}, else the text before a
+     * {@code <!--more-->} line (or the article's {@code excerpt_separator}), else the body's first paragraph cut near
+     * {@value #SUMMARY_WORDS} words; {@code null} when the teaser cannot be rendered (the problem is recorded).
+     */
+    String[] summary(String given, String separator, String bodySource, RenderedMarkdown body, Path file,
+                     FrontMatter fm, Problems problems) {
+        if (given != null && !given.isBlank()) {
+            String text = markdown.smart(given.strip());
+            return new String[] {text, Escapes.html(text)};
+        }
+        int[] more = teaserEnd(bodySource, separator);
+        if (more != null) {
+            String before = teaserSource(bodySource.substring(0, more[0]), bodySource.substring(more[1]));
+            RenderedMarkdown teaser = render(markdown::renderTeaser, before, file, fm, problems);
+            return teaser == null ? null : new String[] {collapse(teaser.text()), teaser.html().strip()};
+        }
+        String text = cutAtWord(collapse(body.firstParagraph()), SUMMARY_WORDS);
+        return new String[] {text, text.isEmpty() ? "" : "<p>" + Escapes.html(text) + "</p>"};
     }
 
     /**
@@ -170,7 +191,7 @@ public final class ArticleParser {
      * any. A bell or an ANSI colour code pasted from a terminal is a slip, not content: the article still builds.
      * (Front-matter values, which become titles, feed entries and page metadata, are refused instead.)
      */
-    private static String withoutControlCharacters(Path file, FrontMatter fm, Problems problems) {
+    static String withoutControlCharacters(Path file, FrontMatter fm, Problems problems) {
         String body = fm.body();
         int first = ControlCharacters.indexOf(body);
         if (first < 0) {
@@ -195,7 +216,7 @@ public final class ArticleParser {
      * throw (an {@code IllegalStateException} from its text collector) or overflow the stack (block quotes or lists
      * nested a thousand deep). One such file must not end the whole build without naming itself.
      */
-    private RenderedMarkdown render(Function<String, RenderedMarkdown> renderer, String body,
+    RenderedMarkdown render(Function<String, RenderedMarkdown> renderer, String body,
                                     Path file, FrontMatter fm, Problems problems) {
         try {
             return renderer.apply(body);
@@ -228,24 +249,47 @@ public final class ArticleParser {
         return definitions.isEmpty() ? teaser : teaser + "\n\n" + definitions;
     }
 
-    /** The text, whitespace collapsed, cut after {@code words} words with an ellipsis. */
+    /**
+     * The text cut near {@code words} words: unchanged when it has at most a fifth more; else at the end of the
+     * sentence nearest to {@code words} words, if one ends between two thirds and a fifth more of them; else after
+     * {@code words} words, with an ellipsis.
+     */
     static String cutAtWord(String text, int words) {
         String[] parts = text.isEmpty() ? new String[0] : WHITESPACE.split(text);
-        if (parts.length <= words) {
+        int most = words + words / 5;
+        if (parts.length <= most) {
             return text;
         }
-        return String.join(" ", Arrays.copyOf(parts, words)) + "…";
+        int best = -1;
+        for (int n = words * 2 / 3; n <= most; n++) {
+            if (endsSentence(parts[n - 1]) && (best < 0 || Math.abs(n - words) < Math.abs(best - words))) {
+                best = n;
+            }
+        }
+        return best > 0 ? String.join(" ", Arrays.copyOf(parts, best))
+                : String.join(" ", Arrays.copyOf(parts, words)) + "…";
+    }
+
+    /** Whether a word ends a sentence: a full stop, question or exclamation mark, perhaps inside a quote. */
+    private static boolean endsSentence(String word) {
+        String end = word.replaceAll("[\"'\u201C\u201D\u2019\u00BB\u203A)]+$", "");
+        return end.length() > 1 && ".!?".indexOf(end.charAt(end.length() - 1)) >= 0;
     }
 
     static String collapse(String text) {
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
+    /** Reads a file's typed front-matter values, collecting a problem per bad key (pages and authors use it too). */
+    Fields fields(Path file, FrontMatter fm) {
+        return new Fields(file, fm);
+    }
+
     /** Reads typed values from front-matter, collecting a problem per bad key. */
-    private final class Fields {
+    final class Fields {
         private final Path file;
         private final FrontMatter fm;
-        private final List<Problem> problems = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
         /** Keys refused for a control character: their other checks would only repeat the problem. */
         private final Set<String> refused = new HashSet<>();
 
@@ -581,6 +625,81 @@ public final class ArticleParser {
             }
             String base = LEADING_DATE.matcher(fileName(source)).replaceFirst("");
             return Slugifier.slugifyOr(base, "article-");
+        }
+
+        // ----- The newsroom's keys (Editorial) -----
+
+        /** {@code section}, {@code authors}/{@code author}, {@code series}, {@code featured}, {@code kicker}, {@code corrections}. */
+        Editorial editorial() {
+            String section = name("section");
+            List<String> authors;
+            if (fm.values().containsKey("authors")) {
+                authors = names("authors");
+                if (fm.values().containsKey("author")) {
+                    problem("author", "author and authors both given: list every author under authors");
+                }
+            } else {
+                String author = optionalText("author");
+                authors = author == null || author.isBlank() ? List.of() : List.of(collapse(author));
+            }
+            Object series = fm.values().get("series");
+            String seriesName = series instanceof List<?> list && list.size() == 1 && list.get(0) instanceof String one
+                    ? collapse(one) : name("series");
+            String kicker = optionalText("kicker");
+            return new Editorial(section, authors, seriesName, bool("featured"),
+                    kicker == null ? "" : markdown.smart(collapse(kicker)), corrections());
+        }
+
+        /** A name (section, series): text, whitespace collapsed; empty when missing. */
+        private String name(String key) {
+            String value = optionalText(key);
+            return value == null ? "" : collapse(value);
+        }
+
+        /** A list of names, or one name; each once (ignoring case). */
+        private List<String> names(String key) {
+            Object value = fm.values().get(key);
+            List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+            List<String> names = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Object item : items) {
+                if (item instanceof List || item instanceof Map) {
+                    problem(key, "each entry of " + key + " must be text, not a " + FrontMatterParser.kind(item));
+                } else if (item != null) {
+                    String name = collapse(String.valueOf(item));
+                    if (!name.isEmpty() && seen.add(name.toLowerCase(Locale.ROOT))) {
+                        names.add(name);
+                    }
+                }
+            }
+            return names;
+        }
+
+        /** {@code corrections:}, a list of {@code {date: ..., text: ...}}, oldest first. */
+        private List<Editorial.Correction> corrections() {
+            Object value = fm.values().get("corrections");
+            if (value == null) {
+                return List.of();
+            }
+            String form = "corrections must be a list of {date: 2026-06-11, text: \"What was corrected.\"}";
+            if (!(value instanceof List<?> list)) {
+                problem("corrections", form);
+                return List.of();
+            }
+            List<Editorial.Correction> corrections = new ArrayList<>();
+            for (Object item : list) {
+                Object date = item instanceof Map<?, ?> map ? map.get("date") : null;
+                Object text = item instanceof Map<?, ?> map ? map.get("text") : null;
+                Optional<OffsetDateTime> when = date instanceof String d ? dates.parse(d) : Optional.empty();
+                if (!(text instanceof String t) || t.isBlank() || when.isEmpty()) {
+                    problem("corrections", form + (when.isEmpty() && date != null ? "; '" + date + "' is not a date"
+                            : ""));
+                    return List.of();
+                }
+                corrections.add(new Editorial.Correction(when.get(), markdown.smart(collapse(t))));
+            }
+            corrections.sort(java.util.Comparator.comparing(Editorial.Correction::date));
+            return corrections;
         }
 
         private void problem(String key, String message) {

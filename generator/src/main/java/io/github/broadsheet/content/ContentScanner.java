@@ -26,7 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the article sources under {@code content/articles/} and reads them as text. It is the only code that
+ * Finds the article sources under {@code content/articles/}, the pages under {@code content/pages/} and the authors
+ * under {@code content/authors/}, and reads them as text. It is the only code that
  * reads content: it walks the tree, tells article bundles from single files, and decodes strictly as UTF-8 so a
  * broken file is reported with its line rather than rendered as garbage.
  *
@@ -64,25 +65,53 @@ public final class ContentScanner {
                     "no articles folder: create it and put Markdown files (*.md) with front-matter in it");
             return List.of();
         }
+        return walk(articlesDirectory, false, problems);
+    }
+
+    /**
+     * Every page source of {@code pages/} (About, Imprint, ...), sorted by path, bundles as for articles; none
+     * when the folder does not exist.
+     */
+    public List<SourceFile> pages(Problems problems) {
+        Path pages = contentDirectory.resolve("pages");
+        return Files.isDirectory(pages) ? walk(pages, false, problems) : List.of();
+    }
+
+    /**
+     * Every author file of {@code authors/} ({@code <id>.md}), sorted by path; each gets the other files of its
+     * folder (the photos) as its bundle. None when the folder does not exist.
+     */
+    public List<SourceFile> authors(Problems problems) {
+        Path authors = contentDirectory.resolve("authors");
+        return Files.isDirectory(authors) ? walk(authors, true, problems) : List.of();
+    }
+
+    /**
+     * The Markdown files below {@code folder}, links checked against the content folder.
+     *
+     * @param shared every file gets the other files of its own folder as its bundle (authors and their photos),
+     *               instead of only {@code index.md} getting the files below its folder
+     */
+    private List<SourceFile> walk(Path folder, boolean shared, Problems problems) {
         FolderBoundary boundary;
         try {
             boundary = FolderBoundary.of(contentDirectory);
-            if (!boundary.contains(articlesDirectory)) {
-                problems.error(display(articlesDirectory), 0, leaves(articlesDirectory));
+            if (!boundary.contains(folder)) {
+                problems.error(display(folder), 0, leaves(folder));
                 return List.of();
             }
         } catch (IOException e) {
-            problems.error(display(articlesDirectory), 0, "cannot read: " + describe(e));
+            problems.error(display(folder), 0, "cannot read: " + describe(e));
             return List.of();
         }
         List<Path> markdown = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         try {
-            Files.walkFileTree(articlesDirectory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            if (dir.equals(articlesDirectory)) {
+                            if (dir.equals(folder)) {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (dir.getFileName().toString().startsWith(".")) {
@@ -140,7 +169,7 @@ public final class ContentScanner {
                         }
                     });
         } catch (IOException e) {
-            problems.error(display(articlesDirectory), 0, "cannot list articles: " + describe(e));
+            problems.error(display(folder), 0, "cannot list: " + describe(e));
         }
         markdown.sort(Comparator.comparing(Path::toString));
         others.sort(Comparator.comparing(Path::toString));
@@ -151,13 +180,18 @@ public final class ContentScanner {
                 problems.warning(display(file), 0, "a Hugo section page (_index), not an article: left out");
                 continue;
             }
-            SourceFile source = new SourceFile(file, display(file), bundleFiles(file, others), folderCategories(file));
-            if (source.isBundle()) {
+            List<Path> bundle = shared
+                    ? others.stream().filter(other -> other.getParent().equals(file.getParent())).toList()
+                    : bundleFiles(file, others);
+            SourceFile source = new SourceFile(file, display(file), bundle, folderCategories(file));
+            if (source.isBundle() || shared) {
                 bundles.add(file.getParent());
             }
             sources.add(source);
         }
-        reportStrayFiles(others, bundles, problems);
+        if (folder.equals(articlesDirectory)) {
+            reportStrayFiles(others, bundles, problems);
+        }
         return sources;
     }
 
@@ -249,6 +283,25 @@ public final class ContentScanner {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         return Optional.of(text);
+    }
+
+    /**
+     * The bytes of a file the scanner found beside a source (an author's photo), for its dimensions; empty with a
+     * problem when it cannot be read or is over the size limit of articles.
+     *
+     * @param owner the source that names the file, for messages
+     */
+    public Optional<byte[]> bytes(Path file, Path owner, Problems problems) {
+        try {
+            if (Files.size(file) > MAX_ARTICLE_BYTES) {
+                problems.error(owner, 0, display(file) + " is over " + MAX_ARTICLE_BYTES / (1024 * 1024) + " MB");
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            problems.error(owner, 0, "cannot read " + display(file) + ": " + describe(e));
+            return Optional.empty();
+        }
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {

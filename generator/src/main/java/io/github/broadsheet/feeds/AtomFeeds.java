@@ -2,22 +2,27 @@ package io.github.broadsheet.feeds;
 
 import io.github.broadsheet.config.SiteSettings;
 import io.github.broadsheet.content.Article;
+import io.github.broadsheet.content.Page;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteUrls;
-import io.github.broadsheet.site.Tag;
+import io.github.broadsheet.site.Term;
+import io.github.broadsheet.site.Terms;
 import io.github.broadsheet.text.ControlCharacters;
 import io.github.broadsheet.text.TextBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Atom (RFC 4287) feeds: {@code feed.xml} for the site and {@code tags/<slug>/feed.xml} per tag, each with the
- * newest articles. Entries carry the full article as HTML by default, with {@code xml:base} set to the article's
+ * Atom (RFC 4287) feeds: {@code feed.xml} for the site (with the pages that ask for it, {@code in_feeds: true})
+ * and {@code <taxonomy>/<slug>/feed.xml} per term of each published taxonomy (a tag, a section, an author, a
+ * series), each with the newest articles. Entries carry the full article as HTML by default, with {@code xml:base} set to the article's
  * URL so relative links and images in the body resolve in every feed reader.
  */
 public final class AtomFeeds {
@@ -46,22 +51,40 @@ public final class AtomFeeds {
      * written, so only the feeds being written at a time are in memory.
      */
     public List<GeneratedFile> files() {
-        List<Integer> all = new ArrayList<>();
+        List<Item> all = new ArrayList<>();
         for (int i = 0; i < Math.min(size, site.articles().size()); i++) {
-            all.add(i);
+            all.add(new Item(i, null, site.articles().get(i).date()));
         }
+        for (Page page : site.pages()) {
+            if (page.inFeeds() && page.date().isPresent()) {
+                all.add(new Item(-1, page, page.date().get()));
+            }
+        }
+        all.sort(Comparator.comparing(Item::date).reversed());
+        List<Item> newest = List.copyOf(all.subList(0, Math.min(size, all.size())));
         SiteSettings settings = site.settings();
         List<GeneratedFile> files = new ArrayList<>(1 + site.tags().size());
-        files.add(new GeneratedFile("feed.xml", () -> feed(settings.title(), "/", "/feed.xml", all)));
-        for (Tag tag : site.tags()) {
-            List<Integer> newest = tag.articles().subList(0, Math.min(size, tag.articles().size()));
-            files.add(new GeneratedFile(tag.path().substring(1) + "feed.xml",
-                    () -> feed(settings.title() + " – " + tag.name(), tag.path(), tag.path() + "feed.xml", newest)));
+        files.add(new GeneratedFile("feed.xml", () -> feed(settings.title(), "/", "/feed.xml", newest)));
+        for (Terms taxonomy : site.published()) {
+            for (Term term : taxonomy.terms()) {
+                List<Item> items = term.articles().subList(0, Math.min(size, term.articles().size())).stream()
+                        .map(i -> new Item(i, null, site.articles().get(i).date())).toList();
+                files.add(new GeneratedFile(term.path().substring(1) + "feed.xml", () -> feed(settings.title()
+                        + " – " + term.name(), term.path(), term.path() + "feed.xml", items)));
+            }
         }
         return files;
     }
 
-    private byte[] feed(String title, String pagePath, String feedPath, List<Integer> entries) {
+    /** An entry of a feed: an article (its index) or a page, and its date. */
+    private record Item(int article, Page page, OffsetDateTime date) {
+        OffsetDateTime lastChange(Site site) {
+            return page == null ? site.articles().get(article).lastChange()
+                    : page.updated().filter(u -> u.isAfter(date)).orElse(date);
+        }
+    }
+
+    private byte[] feed(String title, String pagePath, String feedPath, List<Item> entries) {
         SiteSettings settings = site.settings();
         TextBuffer out = new TextBuffer(8192);
         try {
@@ -79,14 +102,17 @@ public final class AtomFeeds {
             link(xml, "alternate", "text/html", urls.absolute(pagePath));
             element(xml, "id", urls.absolute(pagePath));
             element(xml, "updated", entries.isEmpty() ? "1970-01-01T00:00:00Z" : Timestamps.format(
-                    entries.stream().map(i -> site.articles().get(i).lastChange())
-                            .max(Comparator.naturalOrder()).orElseThrow()));
+                    entries.stream().map(item -> item.lastChange(site)).max(Comparator.naturalOrder()).orElseThrow()));
             xml.writeStartElement("author");
             element(xml, "name", settings.author().isEmpty() ? settings.title() : settings.author());
             xml.writeEndElement();
             element(xml, "generator", "Broadsheet");
-            for (int index : entries) {
-                entry(xml, index);
+            for (Item item : entries) {
+                if (item.page() == null) {
+                    entry(xml, item.article());
+                } else {
+                    entry(xml, item.page());
+                }
             }
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -110,30 +136,58 @@ public final class AtomFeeds {
         element(xml, "id", url);
         element(xml, "published", Timestamps.format(article.date()));
         element(xml, "updated", Timestamps.format(article.lastChange()));
-        String author = site.author(index);
-        if (!author.isEmpty()) {
+        Terms authors = site.taxonomy("authors");
+        List<Term> own = site.authorsOf(index);
+        for (String name : site.bylines(index)) {
             xml.writeStartElement("author");
-            element(xml, "name", author);
+            element(xml, "name", name);
+            Optional<Term> term = own.stream().filter(t -> t.name().equals(name)).findFirst();
+            if (term.isPresent() && authors.published()) {
+                element(xml, "uri", urls.absolute(term.get().path()));
+            }
             xml.writeEndElement();
         }
-        for (Tag tag : site.articleTags().get(index)) {
+        List<Term> categories = new ArrayList<>();
+        site.section(index).ifPresent(categories::add);
+        categories.addAll(site.articleTags().get(index));
+        for (Term category : categories) {
             xml.writeEmptyElement("category");
-            xml.writeAttribute("term", tag.name());
-            xml.writeAttribute("scheme", urls.absolute(tag.path()));
+            xml.writeAttribute("term", category.name());
+            xml.writeAttribute("scheme", urls.absolute(category.path()));
         }
-        if (!article.summary().isEmpty()) {
+        text(xml, url, article.summary(), article.html());
+        xml.writeEndElement();
+    }
+
+    /** The entry's summary, and its text as HTML unless feeds carry summaries only. */
+    private void text(XMLStreamWriter xml, String url, String summary, String html) throws XMLStreamException {
+        if (!summary.isEmpty()) {
             xml.writeStartElement("summary");
             xml.writeAttribute("type", "text");
-            xml.writeCharacters(article.summary());
+            xml.writeCharacters(summary);
             xml.writeEndElement();
         }
         if (!summaries) {
             xml.writeStartElement("content");
             xml.writeAttribute("type", "html");
             xml.writeAttribute("xml", XML_NS, "base", url);
-            xml.writeCharacters(article.html());
+            xml.writeCharacters(html);
             xml.writeEndElement();
         }
+    }
+
+    /** A page that asks to be in the feed: its title, link, dates and summary, and its text. */
+    private void entry(XMLStreamWriter xml, Page page) throws XMLStreamException {
+        String url = urls.absolute(page.path());
+        xml.writeCharacters("\n");
+        xml.writeStartElement("entry");
+        element(xml, "title", page.title());
+        link(xml, "alternate", "text/html", url);
+        element(xml, "id", url);
+        OffsetDateTime date = page.date().orElseThrow();
+        element(xml, "published", Timestamps.format(date));
+        element(xml, "updated", Timestamps.format(page.updated().filter(u -> u.isAfter(date)).orElse(date)));
+        text(xml, url, page.summary(), page.html());
         xml.writeEndElement();
     }
 

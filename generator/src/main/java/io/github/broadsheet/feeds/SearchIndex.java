@@ -1,9 +1,11 @@
 package io.github.broadsheet.feeds;
 
 import io.github.broadsheet.content.Article;
+import io.github.broadsheet.content.Page;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteUrls;
-import io.github.broadsheet.site.Tag;
+import io.github.broadsheet.site.Term;
+import io.github.broadsheet.text.Excerpt;
 import io.github.broadsheet.text.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +27,9 @@ import java.util.Map;
  *        "k":"depot overhead ..."},               distinctive words of the body, space-separated
  *       ...]}                                     newest first
  * </pre>
+ *
+ * <p>Pages that ask to be found ({@code in_search: true}) follow the articles, with their title, URL, date (or
+ * {@code ""}) and summary.
  *
  * <p>The distinctive words are the site model's {@code keywords}: each body's highest TF-IDF terms that are not
  * already in its title, tags or summary (which are searched anyway; see {@code DistinctiveTerms}). So a search
@@ -49,19 +54,20 @@ public final class SearchIndex {
         for (int i = 0; i < site.articles().size(); i++) {
             Article article = site.articles().get(i);
             List<Integer> tags = new ArrayList<>(site.articleTags().get(i).size());
-            for (Tag tag : site.articleTags().get(i)) {
+            for (Term tag : site.articleTags().get(i)) {
                 tags.add(tagPositions.computeIfAbsent(tag.name(), name -> tagPositions.size()));
             }
             String date = article.date().toString();
 
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("t", article.title());
-            entry.put("u", urls.relative(site.paths().get(i)));
-            entry.put("d", date.length() >= 10 ? date.substring(0, 10) : date);
-            entry.put("g", tags);
-            entry.put("s", cut(article.summary(), SUMMARY_CHARS));
-            entry.put("k", String.join(" ", site.keywords().get(i)));
-            entries.add(entry);
+            entries.add(entry(article.title(), urls.relative(site.paths().get(i)), date, tags, article.summary(),
+                    String.join(" ", site.keywords().get(i))));
+        }
+        // Pages that ask to be found (in_search: true), after the articles.
+        for (Page page : site.pages()) {
+            if (page.inSearch()) {
+                entries.add(entry(page.title(), urls.relative(page.path()),
+                        page.date().map(Object::toString).orElse(""), List.of(), page.summary(), ""));
+            }
         }
 
         Map<String, Object> index = new LinkedHashMap<>();
@@ -71,20 +77,15 @@ public final class SearchIndex {
         return GeneratedFile.text("search-index.json", Json.write(index) + "\n");
     }
 
-    /** {@code text} cut at the last space before {@code max} characters, with an ellipsis; unchanged if short. */
-    static String cut(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int space = text.lastIndexOf(' ', max - 1);
-        int end = space > max / 2 ? space : max - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        String head = text.substring(0, end).stripTrailing();
-        while (!head.isEmpty() && ",;:.–—-".indexOf(head.charAt(head.length() - 1)) >= 0) {
-            head = head.substring(0, head.length() - 1);
-        }
-        return head + "…";
+    private static Map<String, Object> entry(String title, String url, String date, List<Integer> tags,
+                                             String summary, String keywords) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("t", title);
+        entry.put("u", url);
+        entry.put("d", date.length() >= 10 ? date.substring(0, 10) : date);
+        entry.put("g", tags);
+        entry.put("s", Excerpt.cut(summary, SUMMARY_CHARS));
+        entry.put("k", keywords);
+        return entry;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.broadsheet.feeds;
 
+import io.github.broadsheet.content.Page;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SitePage;
 import io.github.broadsheet.site.SitePages;
@@ -13,8 +14,9 @@ import java.util.List;
 
 /**
  * {@code sitemap.xml} (sitemaps.org 0.9) listing every page readers should find ({@link SitePage.Kind#listed()}:
- * the home page and its pagination, articles, the tag index, tag pages and the archive), each with the date of its
- * newest change, in the order of the site's page list; and {@code robots.txt} pointing at it. A sitemap may list
+ * the home page and its pagination, articles, standalone pages, taxonomy indexes, term pages and the archive), each
+ * with the date of its newest change, in the order of the site's page list; and {@code robots.txt} pointing at it
+ * and at the site's other sitemaps (the news sitemap). A sitemap may list
  * at most 50,000 URLs, so a bigger site gets {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... and
  * {@code sitemap.xml} becomes the sitemap index naming them.
  */
@@ -29,31 +31,41 @@ public final class Sitemap {
     private final Site site;
     private final SiteUrls urls;
     private final List<SitePage> pages;
+    private final List<String> others;
     private final int maxUrls;
 
-    /** @param pages the site's pages, as {@link SitePages} lists them: the sitemap names those readers should find */
-    public Sitemap(Site site, List<SitePage> pages) {
-        this(site, pages, MAX_URLS);
+    /**
+     * @param pages  the site's pages, as {@link SitePages} lists them: the sitemap names those readers should find
+     * @param others other sitemaps of the site for {@code robots.txt} to name, e.g. {@code news-sitemap.xml}
+     */
+    public Sitemap(Site site, List<SitePage> pages, List<String> others) {
+        this(site, pages, others, MAX_URLS);
     }
 
     /** @param maxUrls URLs per sitemap file; smaller than the standard's limit only in tests */
-    Sitemap(Site site, List<SitePage> pages, int maxUrls) {
+    Sitemap(Site site, List<SitePage> pages, List<String> others, int maxUrls) {
         this.site = site;
         this.urls = site.urls();
         this.pages = List.copyOf(pages);
+        this.others = List.copyOf(others);
         this.maxUrls = maxUrls;
     }
 
     public List<GeneratedFile> files() {
         List<String> xml = new ArrayList<>();
         for (SitePage page : pages) {
-            if (page.kind().listed()) {
+            if (page.kind() == SitePage.Kind.PAGE) {
+                Page own = site.pages().get(page.page());
+                url(xml, page.path(), own.updated().or(own::date).orElse(null));
+            } else if (page.kind().listed()) {
                 url(xml, page.path(), newest(page.articles()));
             }
         }
         List<GeneratedFile> files = new ArrayList<>();
-        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("/sitemap.xml") + "\n";
-        files.add(GeneratedFile.text("robots.txt", robots));
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n\nSitemap: ")
+                .append(urls.absolute("/sitemap.xml")).append('\n');
+        others.forEach(other -> robots.append("Sitemap: ").append(urls.absolute("/" + other)).append('\n'));
+        files.add(GeneratedFile.text("robots.txt", robots.toString()));
         if (xml.size() <= maxUrls) {
             files.add(GeneratedFile.text("sitemap.xml", urlset(xml)));
             return files;

@@ -1,6 +1,7 @@
 package io.github.broadsheet.importer;
 
 import io.github.broadsheet.markdown.MarkdownRenderer;
+import io.github.broadsheet.markdown.Typography;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,7 +20,8 @@ public final class TeaserSummary {
     private static final Pattern MORE = Pattern.compile("(?m)^\\s*<!--\\s*more\\s*-->\\s*$");
     private static final Pattern SCHEME = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)");
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer(false);
+    // Without typography: the summary goes into front-matter as the author wrote it; the build sets the quotes.
+    private final MarkdownRenderer markdown = new MarkdownRenderer(false, null, Typography.NONE);
 
     /** The document, with a summary when its teaser needs one. */
     public ImportedDocument apply(ImportedDocument document) {

@@ -3,6 +3,7 @@ package io.github.broadsheet.incremental;
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.markdown.MarkdownCache;
 import io.github.broadsheet.markdown.MarkdownRenderer;
+import io.github.broadsheet.markdown.Typography;
 import io.github.broadsheet.problem.Problem;
 import java.io.IOException;
 import java.time.Instant;
@@ -48,7 +49,8 @@ public final class IncrementalBuild {
         boolean on = config.layout().cacheDirectory() != null;
         this.upToDate = on ? new UpToDateCheck(config, themes, notes) : null;
         this.cache = on ? new BuildCache(config.layout().cacheDirectory(),
-                MarkdownRenderer.cacheSignature(config.publishing().sanitizeHtml())) : null;
+                MarkdownRenderer.cacheSignature(config.publishing().sanitizeHtml(),
+                        Typography.of(config.site().locale()))) : null;
     }
 
     /**

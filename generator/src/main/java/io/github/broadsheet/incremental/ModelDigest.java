@@ -7,13 +7,19 @@ import io.github.broadsheet.digest.ContentHash;
 import io.github.broadsheet.markdown.RenderedMarkdown;
 import io.github.broadsheet.page.ArchiveView;
 import io.github.broadsheet.page.ArticleView;
+import io.github.broadsheet.page.AuthorView;
+import io.github.broadsheet.page.CorrectionView;
+import io.github.broadsheet.page.LinkView;
 import io.github.broadsheet.page.PageView;
 import io.github.broadsheet.page.PaginationView;
 import io.github.broadsheet.page.RelatedView;
 import io.github.broadsheet.page.RenderTask;
 import io.github.broadsheet.page.SectionView;
+import io.github.broadsheet.page.SeriesView;
 import io.github.broadsheet.page.SiteView;
-import io.github.broadsheet.page.TagView;
+import io.github.broadsheet.page.StandalonePageView;
+import io.github.broadsheet.page.TaxonomyView;
+import io.github.broadsheet.page.TermView;
 import io.github.broadsheet.theme.ThemeView;
 import java.time.temporal.TemporalAccessor;
 import java.util.Base64;
@@ -107,7 +113,8 @@ public final class ModelDigest {
             } else {
                 string(markup, out, false);
             }
-        } else if (value instanceof ArticleView || value instanceof Collection<?> c && c.size() >= SHARED_LIST) {
+        } else if (value instanceof ArticleView || value instanceof AuthorView
+                || value instanceof Collection<?> c && c.size() >= SHARED_LIST) {
             if (!plain && nested) {
                 out.append('#').append(shared(value));
             } else {
@@ -165,16 +172,42 @@ public final class ModelDigest {
             out.append('}');
         } else if (value instanceof ArticleView a) {
             f.start("ArticleView").field("title", a.title()).field("slug", a.slug()).field("url", a.url())
-                    .field("absUrl", a.absUrl()).field("date", a.date()).field("dateIso", a.dateIso())
-                    .field("updated", a.updated()).field("updatedIso", a.updatedIso()).field("author", a.author())
+                    .field("absUrl", a.absUrl()).field("date", a.date()).field("time", a.time())
+                    .field("dateIso", a.dateIso()).field("updated", a.updated()).field("updatedTime", a.updatedTime())
+                    .field("updatedIso", a.updatedIso()).field("author", a.author()).field("authors", a.authors())
+                    .field("section", a.section()).field("kicker", a.kicker()).field("series", a.series())
+                    .field("seriesPart", a.seriesPart()).field("featured", a.featured())
+                    .field("corrections", a.corrections())
                     .field("tags", a.tags()).field("summary", a.summary()).field("summaryHtml", a.summaryHtml())
                     .field("content", a.content()).field("wordCount", a.wordCount())
                     .field("readingMinutes", a.readingMinutes()).field("draft", a.draft()).field("future", a.future())
                     .field("image", a.image()).field("imageUrl", a.imageUrl()).field("toc", a.toc())
                     .field("params", a.params()).end();
-        } else if (value instanceof TagView t) {
-            f.start("TagView").field("name", t.name()).field("slug", t.slug()).field("url", t.url())
-                    .field("count", t.count()).end();
+        } else if (value instanceof TermView t) {
+            f.start("TermView").field("name", t.name()).field("slug", t.slug()).field("url", t.url())
+                    .field("feedUrl", t.feedUrl()).field("count", t.count()).end();
+        } else if (value instanceof TaxonomyView t) {
+            f.start("TaxonomyView").field("key", t.key()).field("name", t.name()).field("plural", t.plural())
+                    .field("url", t.url()).end();
+        } else if (value instanceof AuthorView a) {
+            f.start("AuthorView").field("id", a.id()).field("name", a.name()).field("role", a.role())
+                    .field("url", a.url()).field("feedUrl", a.feedUrl()).field("photo", a.photo())
+                    .field("photoWidth", a.photoWidth()).field("photoHeight", a.photoHeight())
+                    .field("links", a.links()).field("bio", a.bio()).end();
+        } else if (value instanceof LinkView l) {
+            f.start("LinkView").field("kind", l.kind()).field("label", l.label()).field("url", l.url())
+                    .field("external", l.external()).end();
+        } else if (value instanceof CorrectionView c) {
+            f.start("CorrectionView").field("date", c.date()).field("dateIso", c.dateIso()).field("text", c.text())
+                    .end();
+        } else if (value instanceof SeriesView s) {
+            f.start("SeriesView").field("term", s.term()).field("part", s.part()).field("total", s.total())
+                    .field("articles", s.articles()).field("previous", s.previous()).field("next", s.next()).end();
+        } else if (value instanceof StandalonePageView p) {
+            f.start("StandalonePageView").field("title", p.title()).field("url", p.url()).field("absUrl", p.absUrl())
+                    .field("date", p.date()).field("dateIso", p.dateIso()).field("updated", p.updated())
+                    .field("updatedIso", p.updatedIso()).field("summary", p.summary()).field("content", p.content())
+                    .field("toc", p.toc()).field("params", p.params()).end();
         } else if (value instanceof PageView p) {
             f.start("PageView").field("kind", p.kind()).field("title", p.title()).field("description", p.description())
                     .field("url", p.url()).field("absUrl", p.absUrl()).field("feedUrl", p.feedUrl())
@@ -189,7 +222,7 @@ public final class ModelDigest {
             f.start("PageLink").field("number", l.number()).field("url", l.url()).field("current", l.current())
                     .field("gapBefore", l.gapBefore()).end();
         } else if (value instanceof SectionView s) {
-            f.start("SectionView").field("tag", s.tag()).field("articles", s.articles()).end();
+            f.start("SectionView").field("term", s.term()).field("articles", s.articles()).end();
         } else if (value instanceof ArchiveView a) {
             f.start("ArchiveView").field("year", a.year()).field("months", a.months()).end();
         } else if (value instanceof ArchiveView.Month m) {
@@ -197,7 +230,9 @@ public final class ModelDigest {
         } else if (value instanceof SiteView s) {
             f.start("SiteView").field("title", s.title()).field("description", s.description())
                     .field("baseUrl", s.baseUrl()).field("basePath", s.basePath()).field("language", s.language())
-                    .field("author", s.author()).end();
+                    .field("timeZone", s.timeZone()).field("author", s.author()).field("copyright", s.copyright())
+                    .field("headerMenu", s.headerMenu()).field("footerMenu", s.footerMenu())
+                    .field("sections", s.sections()).field("taxonomies", s.taxonomies()).end();
         } else if (value instanceof ThemeView t) {
             f.start("ThemeView").field("name", t.name()).field("description", t.description())
                     .field("params", t.params()).end();

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -32,7 +33,9 @@ import org.jsoup.Jsoup;
  * Markdown to HTML with Flexmark: GFM tables, strikethrough, autolinks, footnotes, task lists, heading ids and
  * fenced code with a {@code language-*} class, highlighted at build time when the {@link CodeHighlighter} knows the
  * language, and the directives for embeds, galleries and pull quotes ({@link DirectiveExtension}), whose errors
- * come back as {@link RenderedMarkdown#problems()} with their lines. The parser and renderer are built once and shared by all threads
+ * come back as {@link RenderedMarkdown#problems()} with their lines. Quotes, apostrophes, dashes and ellipses are
+ * set in the characters of the site's language ({@link Typography}), in bodies and, through {@link #smart}, in
+ * plain texts such as titles. The parser and renderer are built once and shared by all threads
  * (Flexmark's are immutable and thread-safe); building them per file is a known cost in other generators. For
  * authors who are not trusted, the HTML is cleaned by an {@link HtmlSanitizer}.
  */
@@ -45,28 +48,41 @@ public final class MarkdownRenderer {
     private final HtmlRenderer teaserRenderer;
     private final MarkdownCache cache;
     private final HtmlSanitizer sanitizer;
+    private final Parser plainParser;
+    private final boolean typographic;
 
     /** @param sanitizeHtml clean the HTML (raw HTML and URLs) for authors who are not trusted */
     public MarkdownRenderer(boolean sanitizeHtml) {
         this(sanitizeHtml, null);
     }
 
+    /** English typography. */
+    public MarkdownRenderer(boolean sanitizeHtml, MarkdownCache cache) {
+        this(sanitizeHtml, cache, Typography.of(java.util.Locale.ENGLISH));
+    }
+
     /**
      * @param sanitizeHtml clean the HTML (raw HTML and URLs) for authors who are not trusted
      * @param cache        renderings of an earlier build to reuse, or {@code null}; made with the same
      *                     {@link #cacheSignature}
+     * @param typography   the quote characters of the site's language
      */
-    public MarkdownRenderer(boolean sanitizeHtml, MarkdownCache cache) {
+    public MarkdownRenderer(boolean sanitizeHtml, MarkdownCache cache, Typography typography) {
         this.cache = cache;
         this.sanitizer = sanitizeHtml ? new HtmlSanitizer() : null;
         MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions = List.of(
+        List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 FootnoteExtension.create(),
                 TaskListExtension.create(),
                 AnchorLinkExtension.create(),
-                DirectiveExtension.create());
+                DirectiveExtension.create()));
+        this.typographic = typography != Typography.NONE;
+        if (typographic) {
+            extensions.add(TypographicExtension.create());
+            typography.configure(options);
+        }
         options.set(Parser.EXTENSIONS, extensions);
         // Each heading's text links to the heading itself (the theme shows a "#" on hover): the heading keeps its
         // id and its text, and the link's accessible name is the heading text.
@@ -106,6 +122,44 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.RENDER_HEADER_ID, false);
         teaserParser = Parser.builder(teaserOptions).build();
         teaserRenderer = htmlRenderer(teaserOptions);
+        plainParser = Parser.builder(new MutableDataSet(options)
+                .set(Parser.EXTENSIONS, List.of(TypographicExtension.create()))).build();
+    }
+
+    /**
+     * A plain text (a title, a summary written in front-matter) with the typography of bodies: quotes, apostrophes,
+     * dashes and ellipses. Everything else stays as written: the text is escaped before Flexmark reads it, so
+     * {@code *}, {@code _}, {@code [} or {@code <} mean nothing.
+     */
+    public String smart(String text) {
+        // A text of dashes alone would be a thematic break; it stays as written.
+        if (text == null || !typographic || !Typography.mayChange(text)
+                || text.chars().allMatch(c -> c == '-' || c == ' ')) {
+            return text;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Every ASCII punctuation character but the ones typography reads; a leading '-' or '1.' would start
+            // a list, and a line break a second paragraph.
+            boolean typographic = c == '"' || c == '\'' || c == '.' && !digitsBefore(text, i)
+                    || c == '-' && (i > 0 || text.length() > 1 && text.charAt(1) == '-');
+            if (c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !typographic) {
+                escaped.append('\\');
+            }
+            escaped.append(c == '\n' || c == '\r' ? ' ' : c);
+        }
+        return PlainText.of(plainParser.parse(escaped.toString())).text().strip();
+    }
+
+    /** Whether only digits stand before {@code at}: {@code 1984.} at the start of a text would start a list. */
+    private static boolean digitsBefore(String text, int at) {
+        for (int i = 0; i < at; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static HtmlRenderer htmlRenderer(MutableDataSet options) {
@@ -129,8 +183,8 @@ public final class MarkdownRenderer {
      * What the renderings depend on besides the Markdown itself, for the build cache: a cache made with another
      * signature must not be reused. Bump the version whenever the HTML for the same Markdown changes.
      */
-    public static String cacheSignature(boolean sanitizeHtml) {
-        return "renderer/3 sanitizeHtml=" + sanitizeHtml
+    public static String cacheSignature(boolean sanitizeHtml, Typography typography) {
+        return "renderer/4 sanitizeHtml=" + sanitizeHtml + " quotes=" + typography.signature()
                 + (sanitizeHtml ? " jsoup/" + Jsoup.class.getPackage().getImplementationVersion() : "");
     }
 

@@ -16,12 +16,15 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.parser.Parser;
 
 /**
  * The words of a Markdown tree as plain text, for word counts, summaries, table-of-contents entries, related
@@ -80,6 +83,15 @@ record PlainText(String text, String firstParagraph, List<RenderedMarkdown.Headi
                 text.append(link.getText());
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
                 text.append(((Block) node).getContentChars());
+            } else if (node instanceof TypographicSmarts smart) {
+                // &ndash;, &mdash;, &hellip; (Flexmark's), or the apostrophe itself.
+                text.append(Parser.unescapeEntities(smart.getTypographicText(), false));
+            } else if (node instanceof TypographicQuotes quotes) {
+                text.append(quotes.getTypographicOpening());
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    add(child);
+                }
+                text.append(quotes.getTypographicClosing());
             } else if (node instanceof SoftLineBreak) {
                 text.append(' ');
             } else if (node instanceof HardLineBreak) {

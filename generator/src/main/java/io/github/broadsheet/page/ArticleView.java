@@ -7,17 +7,29 @@ import java.util.Map;
 
 /**
  * An article as templates see it ({@code article}, and each item of {@code articles}). HTML fields are typed as
- * markup so templates print them as they are, while every plain-text field is escaped automatically.
+ * markup so templates print them as they are, while every plain-text field is escaped automatically. Dates and
+ * times are shown in the site's time zone.
  *
  * @param title          plain text
  * @param slug           URL segment
  * @param url            root-relative link to the article's page
  * @param absUrl         absolute URL of the page
  * @param date           publication date, formatted for the site's language
+ * @param time           publication time, formatted for the site's language; {@code null} for an article dated
+ *                       without a time
  * @param dateIso        publication date-time, ISO 8601 (for {@code <time datetime>})
  * @param updated        last update, formatted, or {@code null}
+ * @param updatedTime    time of the last update, or {@code null}
  * @param updatedIso     last update, ISO 8601, or {@code null}
- * @param author         the article's author, else the site's
+ * @param author         the byline as one text: the article's authors, else the site's author
+ * @param authors        the article's authors, in byline order; empty when it names none
+ * @param section        the article's section, or {@code null}
+ * @param kicker         the label above the headline: {@code kicker:}, else the section's name; {@code null}
+ *                       without either
+ * @param series         the series the article is part of, or {@code null}
+ * @param seriesPart     its part in the series, from 1; 0 when it is in none
+ * @param featured       marked {@code featured: true}
+ * @param corrections    corrections, oldest first
  * @param tags           the article's tags
  * @param summary        plain-text summary
  * @param summaryHtml    the summary as HTML
@@ -32,8 +44,10 @@ import java.util.Map;
  *                       ({@code toc: true}), else empty
  * @param params         custom front-matter keys
  */
-public record ArticleView(String title, String slug, String url, String absUrl, String date, String dateIso,
-                          String updated, String updatedIso, String author, List<TagView> tags, String summary,
+public record ArticleView(String title, String slug, String url, String absUrl, String date, String time,
+                          String dateIso, String updated, String updatedTime, String updatedIso, String author,
+                          List<AuthorView> authors, TermView section, String kicker, TermView series, int seriesPart,
+                          boolean featured, List<CorrectionView> corrections, List<TermView> tags, String summary,
                           TemplateHTMLOutputModel summaryHtml, TemplateHTMLOutputModel content, int wordCount,
                           int readingMinutes, boolean draft, boolean future, String image, String imageUrl,
                           List<RenderedMarkdown.Heading> toc, Map<String, Object> params) {

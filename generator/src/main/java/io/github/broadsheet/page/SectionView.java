@@ -3,10 +3,11 @@ package io.github.broadsheet.page;
 import java.util.List;
 
 /**
- * One tag as a section of the home page ({@code sections}), for front pages that group stories by topic.
+ * One section with its articles ({@code sections} on the front page), in the configured order of sections, for a
+ * block of stories per desk.
  *
- * @param tag      the tag
- * @param articles the tag's articles, newest first (all of them: a template shows as many as it likes)
+ * @param term     the section
+ * @param articles the section's articles, newest first (all of them: a template shows as many as it likes)
  */
-public record SectionView(TagView tag, List<ArticleView> articles) {
+public record SectionView(TermView term, List<ArticleView> articles) {
 }

@@ -3,8 +3,10 @@ package io.github.broadsheet.pipeline;
 import freemarker.template.TemplateHashModel;
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
+import io.github.broadsheet.content.Page;
 import io.github.broadsheet.feeds.AtomFeeds;
 import io.github.broadsheet.feeds.GeneratedFile;
+import io.github.broadsheet.feeds.NewsSitemap;
 import io.github.broadsheet.feeds.RelatedExplanation;
 import io.github.broadsheet.feeds.SearchIndex;
 import io.github.broadsheet.feeds.Sitemap;
@@ -17,12 +19,14 @@ import io.github.broadsheet.problem.Problem;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SitePage;
 import io.github.broadsheet.site.SitePages;
+import io.github.broadsheet.site.Term;
 import io.github.broadsheet.theme.Assets;
 import io.github.broadsheet.theme.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -42,6 +46,7 @@ public final class BuildPlan {
     private final List<RenderTask> pages;
     private final List<GeneratedFile> generated;
     private final Map<String, BundleFile> bundles;
+    private final Map<String, BundleFile> photos;
     private final List<Problem> collisions;
 
     private BuildPlan(Site site, SiteConfig config, Theme theme) throws BuildFailedException {
@@ -51,6 +56,7 @@ public final class BuildPlan {
         this.pages = new PagePlan(site, config.publishing(), sitePages,
                 Map.of("assets", assetsVariable, "theme", theme.view())).tasks();
         this.generated = generatedFiles(site, sitePages, config.publishing());
+        this.photos = photos(site);
         this.bundles = bundleFiles(site);
         this.collisions = claimOutputPaths(site, config.publishing().permalink(), theme.staticFiles());
     }
@@ -80,10 +86,11 @@ public final class BuildPlan {
         return generated;
     }
 
-    /** The files of article bundles, by their path in the site, sorted. */
+    /** The files of article and page bundles and the photos of authors, by their path in the site, sorted. */
     public Map<String, Path> bundleFiles() {
         Map<String, Path> files = new TreeMap<>();
         bundles.forEach((path, bundle) -> files.put(path, bundle.file()));
+        photos.forEach((path, photo) -> files.putIfAbsent(path, photo.file()));
         return files;
     }
 
@@ -96,7 +103,9 @@ public final class BuildPlan {
                                                       SiteConfig.Publishing publishing) {
         List<GeneratedFile> files = new ArrayList<>();
         files.addAll(new AtomFeeds(site, publishing.feedSize(), publishing.feedSummaries()).files());
-        files.addAll(new Sitemap(site, pages).files());
+        Optional<GeneratedFile> news = NewsSitemap.file(site, publishing.now());
+        news.ifPresent(files::add);
+        files.addAll(new Sitemap(site, pages, news.map(GeneratedFile::path).stream().toList()).files());
         files.add(SearchIndex.file(site));
         if (publishing.explainRelated()) {
             files.add(RelatedExplanation.file(site));
@@ -104,18 +113,36 @@ public final class BuildPlan {
         return files;
     }
 
-    /** Files of article bundles go next to the article's page, keeping their folder structure. */
+    /** Files of article and page bundles go next to the page, keeping their folder structure. */
     private static Map<String, BundleFile> bundleFiles(Site site) {
         Map<String, BundleFile> files = new TreeMap<>();
         for (int i = 0; i < site.articles().size(); i++) {
             Article article = site.articles().get(i);
-            if (article.bundleRoot().isPresent()) {
-                String page = SitePage.file(site.paths().get(i)).replaceFirst("[^/]*$", "");
-                for (Path file : article.bundle()) {
-                    String relative = article.bundleRoot().get().relativize(file).toString().replace('\\', '/');
-                    files.put(page + relative, new BundleFile(article.source(), file));
-                }
+            bundle(files, site.paths().get(i), article.source(), article.bundleRoot(), article.bundle());
+        }
+        for (Page page : site.pages()) {
+            bundle(files, page.path(), page.source(), page.bundleRoot(), page.bundle());
+        }
+        return files;
+    }
+
+    private static void bundle(Map<String, BundleFile> files, String path, Path source, Optional<Path> root,
+                               List<Path> bundle) {
+        if (root.isPresent()) {
+            String folder = SitePage.file(path).replaceFirst("[^/]*$", "");
+            for (Path file : bundle) {
+                String relative = root.get().relativize(file).toString().replace('\\', '/');
+                files.put(folder + relative, new BundleFile(source, file));
             }
+        }
+    }
+
+    /** The photo of each author file that has one beside it, in the folder of the author's page. */
+    private static Map<String, BundleFile> photos(Site site) {
+        Map<String, BundleFile> files = new TreeMap<>();
+        for (Term term : site.taxonomy("authors").terms()) {
+            site.author(term.key()).ifPresent(author -> PagePlan.photoPath(term, author).ifPresent(path ->
+                    files.put(path.substring(1), new BundleFile(author.source(), author.photoFile().orElseThrow()))));
         }
         return files;
     }
@@ -144,6 +171,16 @@ public final class BuildPlan {
                         "an alias must be an old URL that no page or file of the site uses"));
             }
         }
+        for (Page page : site.pages()) {
+            boolean byUrl = page.url().isPresent();
+            claims.claim(SitePage.file(page.path()), PathClaims.Claim.article(page.source(),
+                    page.lineOf(byUrl ? "url" : "slug"), "page " + page.path(),
+                    byUrl ? "change 'url:'" : "set another 'slug:' or 'url:'"));
+            for (String alias : page.aliases()) {
+                claims.claim(SitePage.file(alias), PathClaims.Claim.article(page.source(), page.lineOf("aliases"),
+                        "alias " + alias, "an alias must be an old URL that no page or file of the site uses"));
+            }
+        }
         for (RenderTask task : pages) {
             if (task.source() == null) {
                 claims.claim(task.path(), PathClaims.Claim.of("the page of template " + task.template()));
@@ -153,6 +190,8 @@ public final class BuildPlan {
         statics.keySet().forEach(path -> claims.claim(path, PathClaims.Claim.of("the static file /" + path)));
         bundles.forEach((path, bundle) -> claims.claim(path, PathClaims.Claim.article(bundle.article(), 0,
                 "bundle file /" + path, "rename the file")));
+        photos.forEach((path, photo) -> claims.claim(path, PathClaims.Claim.article(photo.article(), 0,
+                "photo /" + path, "rename the file")));
         return claims.problems();
     }
 }

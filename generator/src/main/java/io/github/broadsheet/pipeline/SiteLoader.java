@@ -3,11 +3,18 @@ package io.github.broadsheet.pipeline;
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.content.ArticleParser;
+import io.github.broadsheet.content.Author;
+import io.github.broadsheet.content.AuthorParser;
+import io.github.broadsheet.content.Content;
 import io.github.broadsheet.content.ContentScanner;
 import io.github.broadsheet.content.DateParser;
+import io.github.broadsheet.content.Page;
+import io.github.broadsheet.content.PageParser;
 import io.github.broadsheet.content.SourceFile;
 import io.github.broadsheet.markdown.MarkdownCache;
+import io.github.broadsheet.image.ImageSize;
 import io.github.broadsheet.markdown.MarkdownRenderer;
+import io.github.broadsheet.markdown.Typography;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteAssembler;
@@ -16,8 +23,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The first step of a build: scans the content folder, reads and parses every article (in parallel, one Markdown
- * renderer for all) and assembles the {@link Site}. Every problem found goes into the given {@link Problems}; the
+ * The first step of a build: scans the content folder, reads and parses every article, page and author (in
+ * parallel, one Markdown renderer for all) and assembles the {@link Site}. Every problem found goes into the given {@link Problems}; the
  * step does not stop at the first, so that a user sees all of them at once. The live server reads one changed
  * article with {@link #read(SourceFile, Problems)}, exactly as a build would.
  */
@@ -26,6 +33,8 @@ public final class SiteLoader {
     private final SiteConfig config;
     private final ContentScanner scanner;
     private final ArticleParser parser;
+    private final PageParser pages;
+    private final AuthorParser authors;
 
     /** A loader that renders every Markdown text itself. */
     public SiteLoader(SiteConfig config) {
@@ -36,8 +45,11 @@ public final class SiteLoader {
     public SiteLoader(SiteConfig config, MarkdownCache markdown) {
         this.config = config;
         this.scanner = new ContentScanner(config.layout().contentDirectory(), config.layout().baseDirectory());
-        this.parser = new ArticleParser(new MarkdownRenderer(config.publishing().sanitizeHtml(), markdown),
-                new DateParser(ZoneOffset.UTC));
+        MarkdownRenderer renderer = new MarkdownRenderer(config.publishing().sanitizeHtml(), markdown,
+                Typography.of(config.site().locale()));
+        this.parser = new ArticleParser(renderer, new DateParser(ZoneOffset.UTC));
+        this.pages = new PageParser(parser, renderer);
+        this.authors = new AuthorParser(parser, renderer);
     }
 
     /** Scans, reads and assembles: the site as a build of this configuration would make it. */
@@ -45,12 +57,23 @@ public final class SiteLoader {
         return assemble(read(problems), problems);
     }
 
-    /** Every article of the content folder, published or not, in no particular order. */
-    public List<Article> read(Problems problems) {
-        return scanner.scan(problems).parallelStream()
+    /** Every article, page and author of the content folder, published or not, in no particular order. */
+    public Content read(Problems problems) {
+        List<Article> articles = scanner.scan(problems).parallelStream()
                 .map(source -> read(source, problems))
                 .flatMap(Optional::stream)
                 .toList();
+        List<Page> pageList = scanner.pages(problems).parallelStream()
+                .map(source -> scanner.read(source, problems).flatMap(text -> pages.parse(source, text, problems)))
+                .flatMap(Optional::stream)
+                .toList();
+        List<Author> authorList = scanner.authors(problems).stream()
+                .map(source -> scanner.read(source, problems).flatMap(text -> authors.parse(source, text, problems)))
+                .flatMap(Optional::stream)
+                .map(author -> author.photoFile().flatMap(file -> scanner.bytes(file, author.source(), problems))
+                        .map(bytes -> author.withPhotoSize(ImageSize.of(bytes))).orElse(author))
+                .toList();
+        return new Content(articles, pageList, authorList);
     }
 
     /** One article, read and parsed; empty when it cannot be read or parsed (the problem says why). */
@@ -58,8 +81,8 @@ public final class SiteLoader {
         return scanner.read(source, problems).flatMap(text -> parser.parse(source, text, problems));
     }
 
-    /** The site model of these articles: the published ones, sorted, with their tags and related articles. */
-    public Site assemble(List<Article> articles, Problems problems) {
-        return new SiteAssembler(config).assemble(articles, problems);
+    /** The site model of this content: the published articles, sorted, with their taxonomies and related articles. */
+    public Site assemble(Content content, Problems problems) {
+        return new SiteAssembler(config).assemble(content, problems);
     }
 }

@@ -113,7 +113,8 @@ public final class ArticleScaffolder {
     private static void verify(Archetype archetype, String text, SourceFile source, String title, OffsetDateTime date,
                                String slug, NewArticle request) throws BuildFailedException {
         Problems problems = new Problems();
-        Optional<Article> parsed = new ArticleParser(new MarkdownRenderer(false), new DateParser(ZoneOffset.UTC))
+        MarkdownRenderer markdown = new MarkdownRenderer(false);
+        Optional<Article> parsed = new ArticleParser(markdown, new DateParser(ZoneOffset.UTC))
                 .parse(source, text, problems);
         List<Problem> found = problems.sorted();
         if (parsed.isEmpty() || found.stream().anyMatch(Problem::isError)) {
@@ -123,7 +124,8 @@ public final class ArticleScaffolder {
         }
         Article article = parsed.get();
         StringBuilder lost = new StringBuilder();
-        if (!title.equals(article.title())) {
+        // The build sets quotes and dashes of titles typographically: the title is kept when it comes back so.
+        if (!markdown.smart(title).equals(article.title())) {
             lost.append(" title (use title: {{title}})");
         }
         if (!date.isEqual(article.date())) {

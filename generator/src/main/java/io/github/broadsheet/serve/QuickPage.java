@@ -14,7 +14,8 @@ import io.github.broadsheet.render.TemplateRenderer;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SitePage;
 import io.github.broadsheet.site.SiteUrls;
-import io.github.broadsheet.site.Tag;
+import io.github.broadsheet.site.Term;
+import io.github.broadsheet.site.Terms;
 import io.github.broadsheet.theme.Assets;
 import io.github.broadsheet.theme.Theme;
 import io.github.broadsheet.theme.ThemeResolver;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
  * from the last build's site model and written over the served file, so the browser can reload within
  * milliseconds; the complete rebuild follows and corrects everything else (lists, feeds, its neighbours, related
  * articles computed anew). The page is rendered from a small site of just the articles it shows (itself, its
- * neighbours, its related articles; tags with their real counts), so it is the page a full build would make
+ * neighbours, its related articles; terms with their real counts), so it is the page a full build would make
  * with the related lists as they were. Anything unusual (other files changed, a parse problem, a template
  * error) means no quick page, only the rebuild; when the rebuild fails, the quick page is taken back. Holds the
  * theme open between builds; close it.
@@ -104,7 +105,9 @@ final class QuickPage implements AutoCloseable {
         Problems problems = new Problems();
         SourceFile source = new SourceFile(existing.get(0), before.source(), before.bundle());
         Optional<Article> parsed = loader.read(source, problems);
-        if (parsed.isEmpty() || !problems.sorted().isEmpty() || !samePlace(before, parsed.get())) {
+        // A part of a series shows its neighbours in the series, which the small site below does not have.
+        if (parsed.isEmpty() || !problems.sorted().isEmpty() || !samePlace(before, parsed.get())
+                || site.series(index).isPresent()) {
             return Optional.empty();
         }
         try {
@@ -131,6 +134,10 @@ final class QuickPage implements AutoCloseable {
     private static boolean samePlace(Article before, Article after) {
         return before.slug().equals(after.slug()) && before.date().equals(after.date())
                 && before.draft() == after.draft() && before.tags().equals(after.tags())
+                && before.editorial().section().equals(after.editorial().section())
+                && before.editorial().authors().equals(after.editorial().authors())
+                && before.editorial().series().equals(after.editorial().series())
+                && before.editorial().featured() == after.editorial().featured()
                 && before.url().equals(after.url()) && before.aliases().equals(after.aliases())
                 && before.bundleRoot().equals(after.bundleRoot()) && before.categories().equals(after.categories())
                 && before.expires().equals(after.expires());
@@ -166,19 +173,27 @@ final class QuickPage implements AutoCloseable {
                 .map(match -> new RelatedMatch(position.get(match.document()), match.score(), match.tag(), match.text(),
                         match.date()))
                 .toList();
-        List<Tag> tags = site.tags().stream()
-                .map(tag -> new Tag(tag.key(), tag.name(), tag.slug(), Collections.nCopies(tag.count(), self)))
-                .toList();
-        Map<String, Tag> tagsByKey = new HashMap<>();
-        tags.forEach(tag -> tagsByKey.put(tag.key(), tag));
+        List<Terms> taxonomies = site.taxonomies().stream().map(terms -> around(terms, members, self)).toList();
         return new Site(site.settings(),
                 members.stream().map(i -> i == index ? edited : site.articles().get(i)).toList(),
                 members.stream().map(site.paths()::get).toList(),
-                tags,
-                members.stream().map(i -> site.articleTags().get(i).stream().map(t -> tagsByKey.get(t.key())).toList())
-                        .toList(),
+                taxonomies,
                 members.stream().map(i -> i == index ? matches : List.<RelatedMatch>of()).toList(),
-                members.stream().map(site.keywords()::get).toList());
+                members.stream().map(site.keywords()::get).toList(), List.of(), site.authors(), site.pages(),
+                site.navigation());
+    }
+
+    /**
+     * A taxonomy of the small site: each term keeps its article count (its list points at the edited article; no
+     * term page is rendered), each member its terms.
+     */
+    private static Terms around(Terms terms, List<Integer> members, int self) {
+        Map<String, Term> byKey = new HashMap<>();
+        List<Term> kept = terms.terms().stream()
+                .map(term -> term.withArticles(Collections.nCopies(term.count(), self))).toList();
+        kept.forEach(term -> byKey.put(term.key(), term));
+        return new Terms(terms.taxonomy(), terms.published(), kept, members.stream()
+                .map(i -> terms.ofArticle().get(i).stream().map(t -> byKey.get(t.key())).toList()).toList());
     }
 
     /**

@@ -2,6 +2,8 @@ package io.github.broadsheet.site;
 
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
+import io.github.broadsheet.content.Content;
+import io.github.broadsheet.content.Page;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.related.DistinctiveTerms;
 import io.github.broadsheet.related.RelatedArticles;
@@ -12,13 +14,12 @@ import io.github.broadsheet.related.RelatedMatch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Turns the parsed articles into the {@link Site}: leaves out drafts and future articles (unless configured),
- * sorts newest first, gives each article its page path, builds the tags and the related lists.
+ * Turns the parsed content into the {@link Site}: leaves out drafts and future articles (unless configured),
+ * sorts newest first, gives each article its page path, builds the taxonomies ({@link Taxonomies}), the related
+ * lists and the menus ({@link Menus}).
  */
 public final class SiteAssembler {
 
@@ -35,7 +36,14 @@ public final class SiteAssembler {
         this.config = config;
     }
 
+    /** The site of these articles, without pages or authors. */
     public Site assemble(List<Article> parsed, Problems problems) {
+        return assemble(Content.of(parsed), problems);
+    }
+
+    /** The site of everything read from the content folder. */
+    public Site assemble(Content content, Problems problems) {
+        List<Article> parsed = content.articles();
         List<Article> articles = new ArrayList<>();
         Instant now = config.publishing().now();
         for (Article article : parsed) {
@@ -58,12 +66,9 @@ public final class SiteAssembler {
         for (int i = 0; i < articles.size(); i++) {
             articles.set(i, withSiteAliases(articles.get(i), paths.get(i)));
         }
-        List<Tag> tags = TagIndex.build(articles);
-        Map<String, Tag> byKey = new HashMap<>();
-        tags.forEach(tag -> byKey.put(tag.key(), tag));
-        List<List<Tag>> articleTags = articles.stream()
-                .map(a -> a.tags().stream().map(name -> byKey.get(TagIndex.key(name))).toList())
-                .toList();
+        Taxonomies taxonomies = new Taxonomies(config.newsroom(), articles, parsed, content.authors(), problems);
+        List<Terms> terms = taxonomies.all();
+        List<List<Term>> articleTags = taxonomies.tags().ofArticle();
         RelatedConfig relatedConfig = config.related().withLanguage(config.site().language());
         List<List<RelatedMatch>> related;
         List<List<RelatedCandidate>> relatedWhy = List.of();
@@ -77,11 +82,26 @@ public final class SiteAssembler {
         List<List<String>> keywords = keywords(articles, articleTags);
         // The plain text of the bodies has served its purpose; at 100,000 articles it is half a gigabyte.
         List<Article> withoutText = articles.stream().map(Article::withoutText).toList();
-        return new Site(config.site(), withoutText, paths, tags, articleTags, related, keywords, relatedWhy);
+        List<Page> pages = content.pages().stream().filter(page -> !page.draft() || config.publishing().drafts())
+                .sorted(Comparator.comparing(Page::path)).toList();
+        Navigation navigation = new Menus(config.newsroom(), pages, taxonomies.sections(), problems)
+                .navigation(copyright(withoutText));
+        return new Site(config.site(), withoutText, paths, terms, related, keywords, relatedWhy,
+                taxonomies.authors(), pages, navigation);
+    }
+
+    /** The configured copyright line, else {@code © <year of the newest article> <title>}. */
+    private String copyright(List<Article> articles) {
+        if (!config.site().copyright().isEmpty()) {
+            return config.site().copyright();
+        }
+        String title = config.site().title();
+        return articles.isEmpty() ? "© " + title
+                : "© " + articles.get(0).date().atZoneSameInstant(config.site().timeZone()).getYear() + " " + title;
     }
 
     /** Distinctive words of each body, leaving out those of its title, tags and summary, which search reads anyway. */
-    private List<List<String>> keywords(List<Article> articles, List<List<Tag>> articleTags) {
+    private List<List<String>> keywords(List<Article> articles, List<List<Term>> articleTags) {
         List<String> known = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             StringBuilder text = new StringBuilder(articles.get(i).title());
@@ -117,7 +137,7 @@ public final class SiteAssembler {
 
     private static List<RelatedDocument> documents(List<Article> articles) {
         return articles.stream()
-                .map(a -> new RelatedDocument(a.slug(), a.tags().stream().map(TagIndex::key).toList(), a.title(),
+                .map(a -> new RelatedDocument(a.slug(), a.tags().stream().map(TermIndex::key).toList(), a.title(),
                         a.summary(), headings(a), a.text(), a.date().toLocalDate().toEpochDay()))
                 .toList();
     }

@@ -11,24 +11,28 @@ import java.util.List;
  * @param path     its site path, e.g. {@code /tags/trams/page/2/} or {@code /404.html}
  * @param articles the articles it shows or is about, newest first, as indexes into {@link Site#articles()}: the
  *                 newest change among them dates the page
- * @param list     for the home page and tag pages, this page of the list; else {@code null}
- * @param tag      for tag pages, the tag; else {@code null}
- * @param article  for article pages and redirects, the article's index; else -1
+ * @param list     for the home page and term pages, this page of the list; else {@code null}
+ * @param taxonomy for term pages and taxonomy indexes, the taxonomy; else {@code null}
+ * @param term     for term pages, the term; else {@code null}
+ * @param article  for article pages and their redirects, the article's index; else -1
+ * @param page     for standalone pages and their redirects, the index into {@link Site#pages()}; else -1
  */
-public record SitePage(Kind kind, String path, List<Integer> articles, Pagination<Integer> list, Tag tag,
-                       int article) {
+public record SitePage(Kind kind, String path, List<Integer> articles, Pagination<Integer> list, Terms taxonomy,
+                       Term term, int article, int page) {
 
     /** The kinds of pages a site has. */
     public enum Kind {
         /** A page of the home list, newest articles first. */
         HOME(true),
         ARTICLE(true),
-        /** The tag index. */
-        TAGS(true),
-        /** A page of a tag's list. */
-        TAG(true),
+        /** A standalone page of {@code content/pages/}. */
+        PAGE(true),
+        /** The index of a taxonomy ({@code /tags/}, {@code /sections/}). */
+        TERMS(true),
+        /** A page of a term's list (a tag, a section, an author, a series). */
+        TERM(true),
         ARCHIVE(true),
-        /** An old URL of an article (an alias), sending the reader on. */
+        /** An old URL of an article or page (an alias), sending the reader on. */
         REDIRECT(false),
         SEARCH(false),
         NOT_FOUND(false);
@@ -47,6 +51,11 @@ public record SitePage(Kind kind, String path, List<Integer> articles, Paginatio
 
     public SitePage {
         articles = List.copyOf(articles);
+    }
+
+    /** A page about articles only. */
+    static SitePage of(Kind kind, String path, List<Integer> articles) {
+        return new SitePage(kind, path, articles, null, null, null, -1, -1);
     }
 
     /** The page's file in the output. */

@@ -6,6 +6,8 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +43,9 @@ class SiteConfigTest {
             }
         }
         assertThat(checked).contains("layout.outputDirectory", "site.baseUrl", "publishing.now",
-                "publishing.sanitizeHtml", "related.language", "checks.failOnBrokenLinks");
+                "publishing.sanitizeHtml", "related.language", "checks.failOnBrokenLinks", "site.timeZone",
+                "site.copyright", "newsroom.taxonomies", "newsroom.sections", "newsroom.headerMenu",
+                "newsroom.footerMenu");
     }
 
     @Test
@@ -106,6 +110,13 @@ class SiteConfigTest {
         }
         if (value instanceof Instant instant) {
             return instant.plusSeconds(1);
+        }
+        if (value instanceof ZoneId zone) {
+            return zone.equals(ZoneOffset.UTC) ? ZoneId.of("Europe/Berlin") : ZoneOffset.UTC;
+        }
+        if (value instanceof List<?> list) {
+            // Lists of taxonomies, section names and menu items: one item fewer, or a section name more.
+            return list.isEmpty() ? List.of("World") : list.subList(0, list.size() - 1);
         }
         throw new AssertionError("no other value for " + value + "; add one to this test");
     }

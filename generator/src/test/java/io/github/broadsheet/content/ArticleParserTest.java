@@ -96,7 +96,7 @@ class ArticleParserTest {
 
         String longParagraph = "word ".repeat(100);
         Article first = ok("title: T\ndate: 2026-01-01", "# Heading\n\n" + longParagraph + "\n\nSecond.\n");
-        assertThat(first.summary().split(" ")).hasSize(60);
+        assertThat(first.summary().split(" ")).hasSize(ArticleParser.SUMMARY_WORDS);
         assertThat(first.summary()).endsWith("…");
     }
 

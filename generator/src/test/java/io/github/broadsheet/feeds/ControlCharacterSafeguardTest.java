@@ -38,7 +38,7 @@ class ControlCharacterSafeguardTest {
                 OffsetDateTime.parse("2026-01-01T00:00Z"), Optional.empty(), "Author " + BAD, List.of("tag" + BAD),
                 "Summary " + BAD, "<p>Summary " + BAD + "</p>", "<p>Body " + BAD + "</p>", "", 1, false,
                 Optional.empty(), List.of(), Optional.of("/bad" + BAD.substring(3) + "/"), false, List.of(), Map.of(),
-                List.of(), Optional.empty(), Map.of(), List.of(), Optional.empty());
+                List.of(), Optional.empty(), Map.of(), List.of(), Optional.empty(), null);
         Problems problems = new Problems();
         Site site = new SiteAssembler(new TestSite(dir).config()).assemble(List.of(article), problems);
         assertThat(problems.sorted()).isEmpty();
@@ -60,7 +60,7 @@ class ControlCharacterSafeguardTest {
     @Test
     void sitemapsAreWellFormedXmlWhateverThePathsHold() throws Exception {
         Site site = site();
-        for (GeneratedFile file : new Sitemap(site, SitePages.of(site, 10)).files()) {
+        for (GeneratedFile file : new Sitemap(site, SitePages.of(site, 10), List.of()).files()) {
             if (file.path().endsWith(".xml")) {
                 assertThat(parsesAsXml(file.bytes())).as("%s is well-formed XML", file.path()).isTrue();
                 assertThat(new String(file.bytes(), StandardCharsets.UTF_8)).doesNotContain("\uFFFE")

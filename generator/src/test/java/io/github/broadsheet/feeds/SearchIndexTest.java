@@ -108,15 +108,6 @@ class SearchIndexTest {
         assertThat(second).isEqualTo(first);
     }
 
-    @Test
-    void longSummariesAreCutAtAWord() {
-        String summary = "word ".repeat(100).strip();
-        String cut = SearchIndex.cut(summary, SearchIndex.SUMMARY_CHARS);
-        assertThat(cut).hasSizeLessThanOrEqualTo(SearchIndex.SUMMARY_CHARS).endsWith("word…");
-        assertThat(SearchIndex.cut("Short, fine.", 200)).isEqualTo("Short, fine.");
-        assertThat(SearchIndex.cut("One two three, four", 16)).isEqualTo("One two three…");
-    }
-
     private static List<String> names(JsonNode positions, List<String> tagNames) {
         List<String> out = new ArrayList<>();
         positions.forEach(p -> out.add(tagNames.get(p.asInt())));

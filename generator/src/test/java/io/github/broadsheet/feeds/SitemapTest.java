@@ -62,8 +62,8 @@ class SitemapTest {
     @Test
     void splitsIntoSeveralSitemapsNamedByAnIndex() throws Exception {
         Site site = site(7);
-        Map<String, String> whole = byPath(new Sitemap(site, SitePages.of(site, 10)).files());
-        Map<String, String> split = byPath(new Sitemap(site, SitePages.of(site, 10), 3).files());
+        Map<String, String> whole = byPath(new Sitemap(site, SitePages.of(site, 10), List.of()).files());
+        Map<String, String> split = byPath(new Sitemap(site, SitePages.of(site, 10), List.of(), 3).files());
 
         List<String> all = locs(whole.get("sitemap.xml"));
         assertThat(all).hasSize(12); // home, 7 articles, tag index, 2 tags, archive
@@ -90,7 +90,7 @@ class SitemapTest {
     @Test
     void aSiteWithinTheLimitHasOneSitemap() {
         Site site = site(2);
-        assertThat(byPath(new Sitemap(site, SitePages.of(site, 10), 7).files())).containsOnlyKeys("robots.txt",
+        assertThat(byPath(new Sitemap(site, SitePages.of(site, 10), List.of(), 7).files())).containsOnlyKeys("robots.txt",
                 "sitemap.xml");
     }
 }

@@ -80,8 +80,8 @@ class ModelDigestTest {
     void anEditChangesTheDigestsOfThePagesThatShowIt() throws Exception {
         TestSite site = ThemeDataModelTest.richSite(new TestSite(dir));
         Map<String, String> before = digests(tasks(site, "c"), "c");
-        site.article("2026-01-12-budget.md", "title: Budget passes\ndate: 2026-01-12\ntags: [city council]",
-                "The council voted for the budget, 40 to 12.\n");
+        site.article("2026-01-12-budget.md", "title: Budget passes\ndate: 2026-01-12\ntags: [city council]\n"
+                + "section: City", "The council voted for the budget, 40 to 12.\n");
         Map<String, String> after = digests(tasks(site, "c"), "c");
         assertThat(after.keySet()).isEqualTo(before.keySet());
         assertThat(after.get("articles/budget/index.html"))

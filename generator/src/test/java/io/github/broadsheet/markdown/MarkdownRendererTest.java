@@ -124,7 +124,8 @@ class MarkdownRendererTest {
         // both kinds side by side, and a special character at the very start and end of a node.
         String html = renderer.render("Plain words, then a < b & \"c\" > d.\r\n\n"
                 + "*emphasis* \\*not emphasis\\* caf&eacute; &amp;&lt;\n\n<just text\n").html();
-        assertThat(html).isEqualTo("<p>Plain words, then a &lt; b &amp; &quot;c&quot; &gt; d.</p>\n"
+        // The quotes are typographic ones now (Typography); a lone " is text, escaped.
+        assertThat(html).isEqualTo("<p>Plain words, then a &lt; b &amp; \u201Cc\u201D &gt; d.</p>\n"
                 + "<p><em>emphasis</em> *not emphasis* café &amp;&lt;</p>\n"
                 + "<p>&lt;just text</p>\n");
     }

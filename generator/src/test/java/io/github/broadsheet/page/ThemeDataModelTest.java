@@ -156,7 +156,8 @@ public class ThemeDataModelTest {
     void everyDocumentedNameReachesTheTemplatesOfItsPagesAndNothingElseDoes() throws Exception {
         TestSite site = richSite(new TestSite(dir));
         String template = template();
-        for (String name : List.of("index", "article", "tag", "tags", "archive", "search", "404", "redirect")) {
+        for (String name : List.of("index", "article", "page", "tag", "tags", "section", "sections", "author",
+                "authors", "series", "series-index", "archive", "search", "404", "redirect")) {
             site.file("themes/model/templates/" + name + ".ftlh", template);
         }
         site.file("themes/model/theme.yaml", "description: Prints the data model.\nparams:\n  answer: 42\n")
@@ -204,15 +205,23 @@ public class ThemeDataModelTest {
                 .matches(Pattern.quote(expected).replaceAll("[0-9a-f]{8}(?=\\.)", "\\\\E[0-9a-f]{8}\\\\Q")));
     }
 
-    /** A site with every optional part: updated, image, toc, custom params, aliases, related articles, pages. */
+    /**
+     * A site with every optional part: updated, image, toc, custom params, aliases, related articles, sections,
+     * authors with photos and links, a series, corrections, a featured article, pages.
+     */
     public static TestSite richSite(TestSite site) {
         return site
                 .article("2026-01-10-tram.md", """
                         title: Tram line 4 opens
                         date: 2026-01-10T09:30:00+01:00
-                        updated: 2026-01-12
+                        updated: 2026-01-12T08:00:00+01:00
                         tags: [transport, trams]
-                        author: Jana Novak
+                        section: Transport
+                        authors: [jana-novak]
+                        series: Line 4
+                        kicker: Opening day
+                        corrections:
+                          - {date: 2026-01-11, text: An earlier version gave the wrong time.}
                         summary: The first tram left at five.
                         image: tram.jpg
                         toc: true
@@ -220,9 +229,38 @@ public class ThemeDataModelTest {
                         aliases: [/old-tram/]
                         """, "## What changes\n\nTrams run every ten minutes on line 4.\n\n### Details\n\nMore trams.\n")
                 .article("2026-01-11-night-trams.md", "title: Night trams on line 4\ndate: 2026-01-11\n"
-                        + "tags: [transport, trams]", "Trams on line 4 now run every ten minutes at night.\n")
-                .article("2026-01-12-budget.md", "title: Budget passes\ndate: 2026-01-12\ntags: [city council]",
-                        "The council voted for the budget.\n");
+                        + "tags: [transport, trams]\nsection: Transport\nseries: Line 4\nfeatured: true\n"
+                        + "authors: [jana-novak, piet]", "Trams on line 4 now run every ten minutes at night.\n")
+                .article("2026-01-11-line-4-week.md", "title: Line 4 after a week\ndate: 2026-01-11T18:00:00Z\n"
+                        + "series: Line 4\nsection: Transport", "A week of trams on line 4.\n")
+                .article("2026-01-12-budget.md", "title: Budget passes\ndate: 2026-01-12\ntags: [city council]\n"
+                        + "section: City", "The council voted for the budget.\n")
+                .file("content/authors/jana-novak.md", """
+                        ---
+                        name: Jana Novak
+                        role: Transport correspondent
+                        photo: jana-novak.svg
+                        links: {website: "https://jana.example/", mastodon: "@jana@social.example", email: jana@example.org}
+                        ---
+                        Jana covers **transport**.
+                        """)
+                .file("content/authors/jana-novak.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\""
+                        + " height=\"120\"><rect width=\"120\" height=\"120\" fill=\"#c96\"/></svg>\n")
+                .file("content/authors/piet.md", "---\nname: Piet de Vries\n---\n")
+                .file("content/pages/about.md", """
+                        ---
+                        title: About us
+                        date: 2026-01-01
+                        updated: 2026-01-05
+                        toc: true
+                        in_lists: true
+                        contact: desk@example.org
+                        aliases: [/old-about/]
+                        ---
+                        ## Who we are
+
+                        A newsroom.
+                        """);
     }
 
     // ---------------------------------------------------------------------------------------------------------

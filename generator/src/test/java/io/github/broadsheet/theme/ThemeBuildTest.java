@@ -3,6 +3,7 @@ package io.github.broadsheet.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadsheet.TestSite;
+import io.github.broadsheet.config.Newsroom;
 import io.github.broadsheet.problem.BuildFailedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +23,15 @@ class ThemeBuildTest {
 
     private TestSite site(String name) {
         return new TestSite(dir.resolve(name))
-                .article("2026-01-10-trams.md", "title: Tram line 4 opens\ndate: 2026-01-10\ntags: [transport, city]",
-                        "The first tram left at five.\n")
-                .article("2026-01-12-budget.md", "title: Budget passes\ndate: 2026-01-12\ntags: [city, money]",
-                        "The council voted.\n")
-                .article("2026-01-14-bus.md", "title: Night buses return\ndate: 2026-01-14\ntags: [transport]",
-                        "Buses run again at night.\n")
-                .article("2026-01-16-tax.md", "title: Tax forms due\ndate: 2026-01-16\ntags: [money, city]",
-                        "Forms are due in March.\n")
-                .article("2026-01-18-park.md", "title: New park opens\ndate: 2026-01-18\ntags: [city]",
+                .article("2026-01-10-trams.md", "title: Tram line 4 opens\ndate: 2026-01-10\ntags: [transport, city]"
+                        + "\nsection: Transport", "The first tram left at five.\n")
+                .article("2026-01-12-budget.md", "title: Budget passes\ndate: 2026-01-12\ntags: [city, money]"
+                        + "\nsection: City", "The council voted.\n")
+                .article("2026-01-14-bus.md", "title: Night buses return\ndate: 2026-01-14\ntags: [transport]"
+                        + "\nsection: Transport", "Buses run again at night.\n")
+                .article("2026-01-16-tax.md", "title: Tax forms due\ndate: 2026-01-16\ntags: [money, city]"
+                        + "\nsection: Money", "Forms are due in March.\n")
+                .article("2026-01-18-park.md", "title: New park opens\ndate: 2026-01-18\ntags: [city]\nsection: City",
                         "The park has a pond.\n\nIt opened on Sunday.\n");
     }
 
@@ -97,16 +98,14 @@ class ThemeBuildTest {
                         </#macro>
                         """)
                 .build();
-        Document index = site.page("");
-        assertThat(index.select("main article.own-card h2 a")).extracting(Element::text)
-                .containsExactly("New park opens", "Tax forms due", "Night buses return", "Budget passes",
-                        "Tram line 4 opens");
-        assertThat(index.select("main article.own-card .tag-list a").first().text()).isEqualTo("city");
-        assertThat(index.select(".card-summary")).isEmpty();
-        assertThat(site.page("tags/city/").select("main article.own-card")).hasSize(4);
+        Document list = site.page("tags/city/");
+        assertThat(list.select("main article.own-card h2 a")).extracting(Element::text)
+                .containsExactly("New park opens", "Tax forms due", "Budget passes", "Tram line 4 opens");
+        assertThat(list.select("main article.own-card .tag-list a").first().text()).isEqualTo("city");
+        assertThat(list.select(".card-summary")).isEmpty();
         Document article = site.page("articles/budget/");
-        assertThat(article.select(".byline .author").text()).isEqualTo("by Desk");
-        assertThat(article.select(".article-header .tag-list a")).extracting(Element::text).containsExactly("city", "money");
+        assertThat(article.select(".byline .author").text()).isEqualTo("By Desk");
+        assertThat(article.select("article.article .tag-list a")).extracting(Element::text).containsExactly("city", "money");
     }
 
     @Test
@@ -162,12 +161,13 @@ class ThemeBuildTest {
     // The magazine theme
 
     @Test
-    void magazineFrontPageHasALeadStoryTopStoriesAndSectionsByTopTag() throws Exception {
+    void magazineFrontPageHasALeadStoryTopStoriesAndSections() throws Exception {
         TestSite site = site("a").configure(b -> b.theme("magazine")).build();
         Document index = site.page("");
         assertThat(index.select(".lead-story .lead-title a").text()).isEqualTo("New park opens");
         assertThat(index.select(".lead-story .lead-title a").attr("href")).isEqualTo("/news/articles/park/");
-        assertThat(index.select(".lead-story .kicker a").text()).isEqualTo("city");
+        assertThat(index.select(".lead-story .kicker a").text()).isEqualTo("City");
+        assertThat(index.select(".lead-story .kicker a").attr("href")).isEqualTo("/news/sections/city/");
         assertThat(index.select(".lead-story .lead-summary").text()).isEqualTo("The park has a pond.");
         assertThat(index.select(".top-stories .story-title a")).extracting(Element::text)
                 .containsExactly("Tax forms due", "Night buses return", "Budget passes", "Tram line 4 opens");
@@ -182,28 +182,30 @@ class ThemeBuildTest {
     }
 
     @Test
-    void magazineSectionsFollowTheMostUsedTagsAndSkipStoriesShownAbove() throws Exception {
+    void magazineSectionsFollowTheConfiguredOrderAndSkipStoriesShownAbove() throws Exception {
         TestSite site = site("a")
-                .article("2026-01-01-old-city.md", "title: Old city story\ndate: 2026-01-01\ntags: [city]", "Old.\n")
-                .article("2026-01-02-old-money.md", "title: Old money story\ndate: 2026-01-02\ntags: [money]", "Old.\n")
-                .article("2026-01-03-old-transport.md", "title: Old transport story\ndate: 2026-01-03\ntags: [transport]",
-                        "Old.\n")
-                .configure(b -> b.theme("magazine").pageSize(3))
+                .article("2026-01-01-old-city.md", "title: Old city story\ndate: 2026-01-01\nsection: City", "Old.\n")
+                .article("2026-01-02-old-money.md", "title: Old money story\ndate: 2026-01-02\nsection: Money", "Old.\n")
+                .article("2026-01-03-old-transport.md", "title: Old transport story\ndate: 2026-01-03\n"
+                        + "section: Transport", "Old.\n")
+                .configure(b -> b.theme("magazine").pageSize(3)
+                        .newsroom(new Newsroom(null, List.of("Transport", "City"), null, null)))
                 .build();
         Document index = site.page("");
         assertThat(index.select(".lead-story .lead-title a").text()).isEqualTo("New park opens");
         assertThat(index.select(".top-stories .story-title a")).extracting(Element::text)
                 .containsExactly("Tax forms due", "Night buses return");
-        // city (5 articles), then money and transport (3 each, by name); each shows what is not on the page yet.
+        // Transport and City as configured, then Money; each shows what is not on the page yet.
         assertThat(index.select(".front-section .section-title a")).extracting(Element::text)
-                .containsExactly("city", "money", "transport");
+                .containsExactly("Transport", "City", "Money");
         assertThat(index.select(".front-section").get(0).select(".card-title a")).extracting(Element::text)
-                .containsExactly("Budget passes", "Tram line 4 opens", "Old city story");
+                .containsExactly("Tram line 4 opens", "Old transport story");
         assertThat(index.select(".front-section").get(1).select(".card-title a")).extracting(Element::text)
-                .containsExactly("Old money story");
+                .containsExactly("Budget passes", "Old city story");
         assertThat(index.select(".front-section").get(2).select(".card-title a")).extracting(Element::text)
-                .containsExactly("Old transport story");
-        assertThat(index.select(".front-section .section-title a").first().attr("href")).isEqualTo("/news/tags/city/");
+                .containsExactly("Old money story");
+        assertThat(index.select(".front-section .section-title a").first().attr("href"))
+                .isEqualTo("/news/sections/transport/");
         // Older pages are plain lists, as in the default theme.
         Document second = site.page("page/2/");
         assertThat(second.select(".lead-story")).isEmpty();
@@ -225,7 +227,7 @@ class ThemeBuildTest {
         }
         Document article = magazine.page("articles/budget/");
         assertThat(article.select(".article-header h1").text()).isEqualTo("Budget passes");
-        assertThat(article.select(".byline .author").text()).isEqualTo("by Desk");
+        assertThat(article.select(".byline .author").text()).isEqualTo("By Desk");
         assertThat(article.select("a[rel=prev]").attr("href")).isEqualTo("/news/articles/trams/");
         assertThat(article.select("link[rel=stylesheet]").eachAttr("href")).hasSize(2);
         assertThat(magazine.output().resolve("css/magazine.css")).isRegularFile();

@@ -1,12 +1,16 @@
 package io.github.broadsheet.maven;
 
+import io.github.broadsheet.config.Newsroom;
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.config.SiteSettings;
 import io.github.broadsheet.related.RelatedConfig;
 import java.io.File;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -131,12 +135,71 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     String author;
 
     /**
-     * Articles per page on the home page and tag pages.
+     * Articles per page on the home page, its "Latest" list, and the pages of tags, sections, authors and series.
+     * The default, 12, fills grids of 2, 3 and 4 columns (before 0.2.0 it was 10).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "site.pageSize", defaultValue = "10")
+    @Parameter(property = "site.pageSize", defaultValue = "12")
     int pageSize;
+
+    /**
+     * The IANA time zone dates and times are shown in, e.g. {@code Europe/Berlin}; articles keep the moment they
+     * were written with. Articles dated without a time keep their day.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site.timeZone", defaultValue = "UTC")
+    String timeZone;
+
+    /**
+     * The footer's copyright line; unset means {@code © <year of the newest article> <title>}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site.copyright")
+    String copyright;
+
+    /**
+     * The taxonomies that have pages, in order, each a {@code <taxonomy>} with a {@code key} ({@code section},
+     * {@code authors}, {@code series} or {@code tags}) and optionally its URL segment {@code path} and display
+     * names {@code name} and {@code plural}. Term pages are at {@code /<path>/<term>/}, the index at
+     * {@code /<path>/}, a feed at {@code /<path>/<term>/feed.xml}. Unset: all four, at {@code /sections/},
+     * {@code /authors/}, {@code /series/} and {@code /tags/}. A site that lists fewer has pages of those only.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    List<Taxonomy> taxonomies;
+
+    /**
+     * The order of sections in the header and on the front page, comma-separated
+     * ({@code World, Business, Culture}); sections not listed follow alphabetically.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site.sections")
+    String sections;
+
+    /**
+     * The items of the header menu, in order: {@code page:<slug>}, {@code section:<name>}, {@code sections} (every
+     * section), {@code pages} (every page), {@code taxonomy:<key>} (an index), {@code feed}, {@code archive},
+     * {@code search}, or {@code <label>|<url>}. Unset: {@code sections, archive, search}. Pages with
+     * {@code menu: header} are added.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site.headerMenu")
+    List<String> headerMenu;
+
+    /**
+     * The items of the footer menu, in the forms of {@code headerMenu}. Unset: {@code pages, feed}. Pages with
+     * {@code menu: footer} are added.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site.footerMenu")
+    List<String> footerMenu;
 
     /**
      * Include articles marked {@code draft: true}.
@@ -312,7 +375,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                     .theme(theme)
                     .templatesDirectory(templatesDirectory.toPath())
                     .cacheDirectory(cache ? cacheDirectory.toPath() : null)
-                    .site(new SiteSettings(title, description, baseUrl, language, author))
+                    .site(new SiteSettings(title, description, baseUrl, language, author, zone(), copyright))
                     .pageSize(pageSize)
                     .drafts(drafts)
                     .future(future)
@@ -325,6 +388,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                     .feedSize(feedSize)
                     .feedSummaries(feedSummaries())
                     .sanitizeHtml(sanitizeHtml)
+                    .newsroom(newsroom())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid Broadsheet configuration: " + e.getMessage(), e);
@@ -336,6 +400,26 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                 .withCount(relatedCount)
                 .withWeights(relatedTagWeight, relatedTextWeight, relatedDateWeight)
                 .withMinScore(relatedMinScore);
+    }
+
+    private Newsroom newsroom() {
+        List<io.github.broadsheet.config.Taxonomy> configured = taxonomies == null || taxonomies.isEmpty() ? null
+                : taxonomies.stream().map(Taxonomy::toConfig).toList();
+        List<String> order = sections == null || sections.isBlank() ? List.of()
+                : Arrays.stream(sections.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new Newsroom(configured, order, Newsroom.menu(headerMenu), Newsroom.menu(footerMenu));
+    }
+
+    private ZoneId zone() {
+        if (timeZone == null || timeZone.isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("timeZone '" + timeZone + "' is no time zone; use an IANA id such as"
+                    + " Europe/Berlin or America/New_York, or UTC", e);
+        }
     }
 
     private boolean feedSummaries() {

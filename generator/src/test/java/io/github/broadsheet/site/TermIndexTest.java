@@ -14,21 +14,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TagIndexTest {
+class TermIndexTest {
 
     static Article article(String slug, String... tags) {
         return new Article(Path.of(slug + ".md"), slug, slug, OffsetDateTime.parse("2026-01-01T00:00Z"),
                 Optional.empty(), "", Arrays.asList(tags), "", "", "", "", 0, false, Optional.empty(), List.of(),
-                Optional.empty(), false, List.of(), Map.of(), List.of(), Optional.empty(), Map.of(), List.of(), Optional.empty());
+                Optional.empty(), false, List.of(), Map.of(), List.of(), Optional.empty(), Map.of(), List.of(), Optional.empty(),
+                null);
     }
 
-    private static Map<String, Tag> byName(List<Tag> tags) {
-        return tags.stream().collect(Collectors.toMap(Tag::name, t -> t));
+    private static Map<String, Term> byName(List<Term> tags) {
+        return tags.stream().collect(Collectors.toMap(Term::name, t -> t));
     }
 
     @Test
     void mergesSpellingsAndPicksTheMostUsedAsName() {
-        List<Tag> tags = TagIndex.build(List.of(article("a", "Syria"), article("b", "syria"), article("c", "Syria"),
+        List<Term> tags = TermIndex.build(List.of(article("a", "Syria"), article("b", "syria"), article("c", "Syria"),
                 article("d", "SYRIA")));
         assertThat(tags).singleElement().satisfies(t -> {
             assertThat(t.name()).isEqualTo("Syria");
@@ -39,8 +40,8 @@ class TagIndexTest {
 
     @Test
     void tiesBetweenSpellingsBreakTheSameWayEveryTime() {
-        List<Tag> one = TagIndex.build(List.of(article("a", "Trams"), article("b", "trams")));
-        List<Tag> two = TagIndex.build(List.of(article("b", "trams"), article("a", "Trams")));
+        List<Term> one = TermIndex.build(List.of(article("a", "Trams"), article("b", "trams")));
+        List<Term> two = TermIndex.build(List.of(article("b", "trams"), article("a", "Trams")));
         assertThat(one.get(0).name()).isEqualTo(two.get(0).name()).isEqualTo("Trams");
     }
 
@@ -51,29 +52,29 @@ class TagIndexTest {
             C++    | C#
             """)
     void symbolsKeepTagsApart(String first, String second) {
-        Map<String, Tag> tags = byName(TagIndex.build(List.of(article("a", first), article("b", second))));
+        Map<String, Term> tags = byName(TermIndex.build(List.of(article("a", first), article("b", second))));
         assertThat(tags.get(first).slug()).isNotEqualTo(tags.get(second).slug());
     }
 
     @Test
     void collidingSlugsAreMadeUniqueAndStable() {
-        List<Tag> tags = TagIndex.build(List.of(article("a", "koln"), article("b", "Köln"), article("c", "KÖLN!")));
-        Map<String, Tag> named = byName(tags);
+        List<Term> tags = TermIndex.build(List.of(article("a", "koln"), article("b", "Köln"), article("c", "KÖLN!")));
+        Map<String, Term> named = byName(tags);
         assertThat(named.get("koln").slug()).isEqualTo("koln");
         assertThat(named.get("Köln").slug()).matches("koln-[0-9a-f]{8}");
         assertThat(named.get("KÖLN!").slug()).matches("koln-[0-9a-f]{8}").isNotEqualTo(named.get("Köln").slug());
-        List<Tag> again = TagIndex.build(List.of(article("c", "KÖLN!"), article("b", "Köln"), article("a", "koln")));
+        List<Term> again = TermIndex.build(List.of(article("c", "KÖLN!"), article("b", "Köln"), article("a", "koln")));
         assertThat(byName(again).get("Köln").slug()).isEqualTo(named.get("Köln").slug());
     }
 
     @Test
     void tagsWithoutLettersGetAFallbackSlug() {
-        assertThat(TagIndex.build(List.of(article("a", "???"))).get(0).slug()).matches("tag-[0-9a-f]{8}");
+        assertThat(TermIndex.build(List.of(article("a", "???"))).get(0).slug()).matches("tag-[0-9a-f]{8}");
     }
 
     @Test
     void sortsByNameCaseInsensitively() {
-        assertThat(TagIndex.build(List.of(article("a", "beta", "Alpha", "gamma"))))
-                .extracting(Tag::name).containsExactly("Alpha", "beta", "gamma");
+        assertThat(TermIndex.build(List.of(article("a", "beta", "Alpha", "gamma"))))
+                .extracting(Term::name).containsExactly("Alpha", "beta", "gamma");
     }
 }
