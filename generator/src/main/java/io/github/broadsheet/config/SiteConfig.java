@@ -67,6 +67,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         line(key, "publishing.permalink", publishing.permalink());
         line(key, "publishing.feedSize", publishing.feedSize());
         line(key, "publishing.feedSummaries", publishing.feedSummaries());
+        line(key, "publishing.termFeedSummaries", publishing.termFeedSummaries());
         line(key, "publishing.sanitizeHtml", publishing.sanitizeHtml());
         line(key, "related.count", related.count());
         line(key, "related.tagWeight", related.tagWeight());
@@ -160,11 +161,15 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
      *                       {@code /articles/:slug/}, {@code /:year/:month/:slug/} or Jekyll's
      *                       {@code /:categories/:year/:month/:day/:title.html}
      * @param feedSize       entries per Atom feed (site and tag feeds)
-     * @param feedSummaries  feeds carry summaries instead of full articles
+     * @param feedSummaries  the site's feed ({@code feed.xml}) carries summaries instead of full articles
+     * @param termFeedSummaries the feeds of tags, sections, authors and series carry summaries instead of full
+     *                       articles: a reader follows one of them to hear of new articles, and with full bodies
+     *                       they were most of a large site's bytes
      * @param sanitizeHtml   escape raw HTML written in Markdown instead of passing it through
      */
     public record Publishing(int pageSize, boolean drafts, boolean future, Instant now, boolean explainRelated,
-                             String permalink, int feedSize, boolean feedSummaries, boolean sanitizeHtml) {
+                             String permalink, int feedSize, boolean feedSummaries, boolean termFeedSummaries,
+                             boolean sanitizeHtml) {
 
         public static final String DEFAULT_PERMALINK = "/articles/:slug/";
 
@@ -192,17 +197,17 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
 
         public Publishing withDrafts(boolean value) {
             return new Publishing(pageSize, value, future, now, explainRelated, permalink, feedSize, feedSummaries,
-                    sanitizeHtml);
+                    termFeedSummaries, sanitizeHtml);
         }
 
         public Publishing withFuture(boolean value) {
             return new Publishing(pageSize, drafts, value, now, explainRelated, permalink, feedSize, feedSummaries,
-                    sanitizeHtml);
+                    termFeedSummaries, sanitizeHtml);
         }
 
         public Publishing withNow(Instant value) {
             return new Publishing(pageSize, drafts, future, value, explainRelated, permalink, feedSize, feedSummaries,
-                    sanitizeHtml);
+                    termFeedSummaries, sanitizeHtml);
         }
     }
 
@@ -241,6 +246,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         private String permalink;
         private int feedSize = 20;
         private boolean feedSummaries;
+        private boolean termFeedSummaries = true;
         private boolean sanitizeHtml;
         private Newsroom newsroom = Newsroom.defaults();
 
@@ -266,6 +272,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         public Builder permalink(String value) { permalink = value; return this; }
         public Builder feedSize(int value) { feedSize = value; return this; }
         public Builder feedSummaries(boolean value) { feedSummaries = value; return this; }
+        public Builder termFeedSummaries(boolean value) { termFeedSummaries = value; return this; }
         public Builder sanitizeHtml(boolean value) { sanitizeHtml = value; return this; }
         public Builder newsroom(Newsroom value) { newsroom = value; return this; }
 
@@ -275,7 +282,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
                             cacheDirectory),
                     site,
                     new Publishing(pageSize, drafts, future, now == null ? Instant.now() : now, explainRelated,
-                            permalink, feedSize, feedSummaries, sanitizeHtml),
+                            permalink, feedSize, feedSummaries, termFeedSummaries, sanitizeHtml),
                     related,
                     new Checks(failOnWarning, failOnBrokenLinks),
                     newsroom);

@@ -22,8 +22,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Atom (RFC 4287) feeds: {@code feed.xml} for the site (with the pages that ask for it, {@code in_feeds: true})
  * and {@code <taxonomy>/<slug>/feed.xml} per term of each published taxonomy (a tag, a section, an author, a
- * series), each with the newest articles. Entries carry the full article as HTML by default, with {@code xml:base} set to the article's
- * URL so relative links and images in the body resolve in every feed reader.
+ * series), each with the newest articles. Entries of the site's feed carry the full article as HTML by default,
+ * with {@code xml:base} set to the article's URL so relative links and images in the body resolve in every feed
+ * reader; entries of the term feeds carry the summary by default (either can be switched).
  */
 public final class AtomFeeds {
 
@@ -34,16 +35,19 @@ public final class AtomFeeds {
     private final SiteUrls urls;
     private final int size;
     private final boolean summaries;
+    private final boolean termSummaries;
 
     /**
-     * @param size      entries per feed
-     * @param summaries entries carry the summary only, not the full article
+     * @param size          entries per feed
+     * @param summaries     entries of the site's feed carry the summary only, not the full article
+     * @param termSummaries the same for the feeds of tags, sections, authors and series
      */
-    public AtomFeeds(Site site, int size, boolean summaries) {
+    public AtomFeeds(Site site, int size, boolean summaries, boolean termSummaries) {
         this.site = site;
         this.urls = site.urls();
         this.size = size;
         this.summaries = summaries;
+        this.termSummaries = termSummaries;
     }
 
     /**
@@ -64,13 +68,13 @@ public final class AtomFeeds {
         List<Item> newest = List.copyOf(all.subList(0, Math.min(size, all.size())));
         SiteSettings settings = site.settings();
         List<GeneratedFile> files = new ArrayList<>(1 + site.tags().size());
-        files.add(new GeneratedFile("feed.xml", () -> feed(settings.title(), "/", "/feed.xml", newest)));
+        files.add(new GeneratedFile("feed.xml", () -> feed(settings.title(), "/", "/feed.xml", newest, summaries)));
         for (Terms taxonomy : site.published()) {
             for (Term term : taxonomy.terms()) {
                 List<Item> items = term.articles().subList(0, Math.min(size, term.articles().size())).stream()
                         .map(i -> new Item(i, null, site.articles().get(i).date())).toList();
                 files.add(new GeneratedFile(term.path().substring(1) + "feed.xml", () -> feed(settings.title()
-                        + " – " + term.name(), term.path(), term.path() + "feed.xml", items)));
+                        + " – " + term.name(), term.path(), term.path() + "feed.xml", items, termSummaries)));
             }
         }
         return files;
@@ -84,7 +88,7 @@ public final class AtomFeeds {
         }
     }
 
-    private byte[] feed(String title, String pagePath, String feedPath, List<Item> entries) {
+    private byte[] feed(String title, String pagePath, String feedPath, List<Item> entries, boolean summaryOnly) {
         SiteSettings settings = site.settings();
         TextBuffer out = new TextBuffer(8192);
         try {
@@ -109,9 +113,9 @@ public final class AtomFeeds {
             element(xml, "generator", "Broadsheet");
             for (Item item : entries) {
                 if (item.page() == null) {
-                    entry(xml, item.article());
+                    entry(xml, item.article(), summaryOnly);
                 } else {
-                    entry(xml, item.page());
+                    entry(xml, item.page(), summaryOnly);
                 }
             }
             xml.writeEndElement();
@@ -126,7 +130,7 @@ public final class AtomFeeds {
         return ControlCharacters.replace(out.toString(), "\uFFFD").getBytes(StandardCharsets.UTF_8);
     }
 
-    private void entry(XMLStreamWriter xml, int index) throws XMLStreamException {
+    private void entry(XMLStreamWriter xml, int index, boolean summaryOnly) throws XMLStreamException {
         Article article = site.articles().get(index);
         String url = urls.absolute(site.paths().get(index));
         xml.writeCharacters("\n");
@@ -155,19 +159,20 @@ public final class AtomFeeds {
             xml.writeAttribute("term", category.name());
             xml.writeAttribute("scheme", urls.absolute(category.path()));
         }
-        text(xml, url, article.summary(), article.html());
+        text(xml, url, article.summary(), article.html(), summaryOnly);
         xml.writeEndElement();
     }
 
     /** The entry's summary, and its text as HTML unless feeds carry summaries only. */
-    private void text(XMLStreamWriter xml, String url, String summary, String html) throws XMLStreamException {
+    private static void text(XMLStreamWriter xml, String url, String summary, String html, boolean summaryOnly)
+            throws XMLStreamException {
         if (!summary.isEmpty()) {
             xml.writeStartElement("summary");
             xml.writeAttribute("type", "text");
             xml.writeCharacters(summary);
             xml.writeEndElement();
         }
-        if (!summaries) {
+        if (!summaryOnly) {
             xml.writeStartElement("content");
             xml.writeAttribute("type", "html");
             xml.writeAttribute("xml", XML_NS, "base", url);
@@ -177,7 +182,7 @@ public final class AtomFeeds {
     }
 
     /** A page that asks to be in the feed: its title, link, dates and summary, and its text. */
-    private void entry(XMLStreamWriter xml, Page page) throws XMLStreamException {
+    private void entry(XMLStreamWriter xml, Page page, boolean summaryOnly) throws XMLStreamException {
         String url = urls.absolute(page.path());
         xml.writeCharacters("\n");
         xml.writeStartElement("entry");
@@ -187,7 +192,7 @@ public final class AtomFeeds {
         OffsetDateTime date = page.date().orElseThrow();
         element(xml, "published", Timestamps.format(date));
         element(xml, "updated", Timestamps.format(page.updated().filter(u -> u.isAfter(date)).orElse(date)));
-        text(xml, url, page.summary(), page.html());
+        text(xml, url, page.summary(), page.html(), summaryOnly);
         xml.writeEndElement();
     }
 

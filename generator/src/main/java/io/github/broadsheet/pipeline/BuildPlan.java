@@ -102,7 +102,8 @@ public final class BuildPlan {
     private static List<GeneratedFile> generatedFiles(Site site, List<SitePage> pages,
                                                       SiteConfig.Publishing publishing) {
         List<GeneratedFile> files = new ArrayList<>();
-        files.addAll(new AtomFeeds(site, publishing.feedSize(), publishing.feedSummaries()).files());
+        files.addAll(new AtomFeeds(site, publishing.feedSize(), publishing.feedSummaries(),
+                publishing.termFeedSummaries()).files());
         Optional<GeneratedFile> news = NewsSitemap.file(site, publishing.now());
         news.ifPresent(files::add);
         files.addAll(new Sitemap(site, pages, news.map(GeneratedFile::path).stream().toList()).files());

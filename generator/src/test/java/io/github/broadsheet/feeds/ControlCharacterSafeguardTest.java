@@ -47,7 +47,7 @@ class ControlCharacterSafeguardTest {
 
     @Test
     void feedsAreWellFormedXmlWhateverTheArticlesHold() throws Exception {
-        List<GeneratedFile> feeds = new AtomFeeds(site(), 20, false).files();
+        List<GeneratedFile> feeds = new AtomFeeds(site(), 20, false, false).files();
         assertThat(feeds).hasSize(2);
         for (GeneratedFile feed : feeds) {
             String xml = new String(feed.bytes(), StandardCharsets.UTF_8);
