@@ -6,4 +6,6 @@ assert !new File(basedir, 'target/public').exists() : 'a failed first build must
 // Each problem is printed once: in the error log, not again inside Maven's failure message.
 assert log.count('content/articles/no-title.md:1: missing title') == 1 : log
 assert log.contains('The site was not built: 2 errors (listed above)')
+// The build ran in a forked JVM (the default) and its failure arrives without a stack trace.
+assert !log.contains('\tat ') : 'no stack trace'
 return true

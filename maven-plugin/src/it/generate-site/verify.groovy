@@ -35,4 +35,8 @@ assert !related.contains('Chip plant confirmed for Ostfeld') : "related: ${relat
 // One summary line in the log.
 def log = new File(basedir, 'build.log').text
 assert log =~ /Broadsheet: 3 articles, \d+ pages/
+// The site was built in a forked JVM, which made its class-data archive on this first build.
+def archives = new File(basedir, 'target/broadsheet-jvm').listFiles().findAll { it.name.startsWith('broadsheet-classes-') }
+assert archives.size() == 1 && archives[0].length() > 0 : archives
+
 return true

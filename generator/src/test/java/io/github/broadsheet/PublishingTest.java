@@ -85,6 +85,24 @@ class PublishingTest {
     }
 
     @Test
+    void termFeedsCarrySummariesByDefaultAndFullArticlesWhenAsked() throws Exception {
+        TestSite site = newsroom().build();
+        SyndEntry inTagFeed = feed(site.output().resolve("tags/budget/feed.xml")).getEntries().stream()
+                .filter(e -> e.getTitle().equals("Council passes the 2026 budget")).findFirst().orElseThrow();
+        assertThat(inTagFeed.getContents()).isEmpty();
+        assertThat(inTagFeed.getDescription().getValue()).isEqualTo("The council passed the budget.");
+        assertThat(inTagFeed.getLink()).isEqualTo("https://example.org/news/articles/budget/");
+        assertThat(site.text("tags/budget/feed.xml")).doesNotContain("Details follow");
+        assertThat(feed(site.output().resolve("feed.xml")).getEntries().get(1).getContents().get(0).getValue())
+                .as("the site's feed keeps full articles").contains("Details follow");
+
+        TestSite full = newsroom().configure(b -> b.termFeedSummaries(false).feedSummaries(true)).build();
+        assertThat(feed(full.output().resolve("tags/budget/feed.xml")).getEntries()).anySatisfy(e ->
+                assertThat(e.getContents()).singleElement().satisfies(c -> assertThat(c.getValue()).contains("Details follow")));
+        assertThat(full.text("feed.xml")).doesNotContain("Details follow");
+    }
+
+    @Test
     void feedsCanCarrySummariesOnlyAndAreCappedAtFeedSize() throws Exception {
         TestSite site = newsroom().configure(b -> b.feedSummaries(true).feedSize(1)).build();
         SyndFeed feed = feed(site.output().resolve("feed.xml"));

@@ -2,6 +2,7 @@ package io.github.broadsheet.fork;
 
 import io.github.broadsheet.digest.Sha256;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,9 @@ final class ClassArchive {
      * running side by side never map a half-written archive.
      */
     Path pendingFile() {
-        return directory.resolve(PREFIX + "pending-" + UUID.randomUUID() + (aotCache ? ".aot" : ".jsa"));
+        // In the temporary folder, so that a build that fails leaves nothing in the project.
+        return Path.of(System.getProperty("java.io.tmpdir"))
+                .resolve(PREFIX + "pending-" + UUID.randomUUID() + (aotCache ? ".aot" : ".jsa"));
     }
 
     /** The JVM options that write a new archive to {@code pending}. */
@@ -91,7 +94,9 @@ final class ClassArchive {
         return List.of((aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + pending);
     }
 
-    /** Moves a new archive into place and deletes the archives of other JDKs and classpaths. */
+    /**
+     * Moves a new archive into place (creating the folder) and deletes the archives of other JDKs and classpaths.
+     */
     void keep(Path pending) {
         try {
             if (!Files.isRegularFile(pending) || Files.size(pending) == 0) {
@@ -99,7 +104,16 @@ final class ClassArchive {
                 Files.deleteIfExists(pending);
                 return;
             }
-            Files.move(pending, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.createDirectories(directory);
+            try {
+                Files.move(pending, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                // Another file system: copied beside the target first, so the target appears whole.
+                Path copy = directory.resolve(PREFIX + "pending-" + UUID.randomUUID());
+                Files.copy(pending, copy);
+                Files.delete(pending);
+                Files.move(copy, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
             debug.accept("class-data archive written: " + target);
             try (DirectoryStream<Path> old = Files.newDirectoryStream(directory, PREFIX + "*")) {
                 for (Path file : old) {

@@ -53,7 +53,7 @@ public final class ForkedGenerator {
      * @param jdk           the JDK to start
      * @param classpath     the generator, the themes and their dependencies (jars)
      * @param options       JVM options, e.g. {@link #DEFAULT_OPTIONS}
-     * @param workDirectory where the configuration file and the class-data archive are kept (created when missing)
+     * @param workDirectory where the class-data archive is kept (created by the first successful build)
      * @param archive       use (and make) a class-data archive where the JDK supports one
      * @param debug         where the child's other output and the archive's story go
      */
@@ -81,8 +81,8 @@ public final class ForkedGenerator {
      */
     public BuildOutcome build(SiteConfig config) throws BuildFailedException {
         try {
-            Files.createDirectories(workDirectory);
-            Path configFile = Files.createTempFile(workDirectory, "config-", ".txt");
+            // In the temporary folder: a build that fails before it writes anything leaves nothing in the project.
+            Path configFile = Files.createTempFile("broadsheet-config-", ".txt");
             try {
                 Files.writeString(configFile, ConfigText.write(config), StandardCharsets.UTF_8);
                 return build(config.layout().baseDirectory(), configFile);
@@ -128,7 +128,12 @@ public final class ForkedGenerator {
             return run.outcomeWhatever();
         }
         if (run.ended()) {
-            cds.keep(pending);
+            // Only a build that succeeded keeps its archive: a failed one leaves the project as it was.
+            if (run.built()) {
+                cds.keep(pending);
+            } else {
+                cds.discard(pending);
+            }
             return run.outcome();
         }
         cds.discard(pending);

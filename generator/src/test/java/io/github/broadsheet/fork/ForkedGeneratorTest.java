@@ -85,9 +85,20 @@ class ForkedGeneratorTest {
         assertThat(outcome.notes()).singleElement().asString()
                 .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").doesNotContain("SharedArchiveFile", "AOTCache");
         assertThat(debug).contains("build JVM: a line of someone else");
-        try (Stream<Path> left = Files.list(project.resolve("target/broadsheet-jvm"))) {
-            assertThat(left).as("configuration and argument files are deleted").isEmpty();
-        }
+        String started = debug.stream().filter(line -> line.startsWith("starting the build JVM: ")).findFirst()
+                .orElseThrow();
+        Path argFile = Path.of(started.substring(started.indexOf(" @") + 2));
+        assertThat(argFile).as("the argument file is deleted").doesNotExist();
+        assertThat(argFile.resolveSibling(argFile.getFileName().toString().replace(".args", "")))
+                .as("the configuration file is deleted").doesNotExist();
+        assertThat(project.resolve("target")).as("nothing is written into the project without an archive")
+                .doesNotExist();
+    }
+
+    @Test
+    void aFailedFirstBuildLeavesNoArchiveNorFolderInTheProject() {
+        assertThatThrownBy(() -> fake(true).build(config("fail"))).isInstanceOf(BuildFailedException.class);
+        assertThat(project.resolve("target")).doesNotExist();
     }
 
     @Test

@@ -290,12 +290,25 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     int feedSize;
 
     /**
-     * What feed entries carry: {@code full} articles or only the {@code summary}.
+     * What the entries of the site's feed ({@code feed.xml}) carry: {@code full} articles or only the
+     * {@code summary}. Before 0.2.0 it also set the feeds of tags, sections, authors and series, which
+     * {@code termFeedContent} sets now.
      *
      * @since 0.1.0
      */
     @Parameter(property = "site.feedContent", defaultValue = "full")
     String feedContent;
+
+    /**
+     * What the entries of the feeds of tags, sections, authors and series ({@code /tags/<tag>/feed.xml} ...)
+     * carry: the {@code summary} with a link to the article, or {@code full} articles. A reader follows such a feed
+     * to hear of new articles on a subject; with full articles the term feeds were most of a large site's bytes (80
+     * of 353 MB at 10,000 articles).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site.termFeedContent", defaultValue = "summary")
+    String termFeedContent;
 
     /**
      * Clean the HTML of article bodies, for authors who are not trusted: raw HTML keeps only allow-listed elements
@@ -386,7 +399,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                     .failOnBrokenLinks(failOnBrokenLinks)
                     .permalink(permalink)
                     .feedSize(feedSize)
-                    .feedSummaries(feedSummaries())
+                    .feedSummaries(summaries("feedContent", feedContent, false))
+                    .termFeedSummaries(summaries("termFeedContent", termFeedContent, true))
                     .sanitizeHtml(sanitizeHtml)
                     .newsroom(newsroom())
                     .build();
@@ -422,11 +436,15 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         }
     }
 
-    private boolean feedSummaries() {
-        return switch (feedContent == null ? "full" : feedContent.strip()) {
+    /** {@code summary} -> true, {@code full} -> false, unset -> the default. */
+    private static boolean summaries(String name, String value, boolean fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.strip()) {
             case "full" -> false;
             case "summary" -> true;
-            default -> throw new IllegalArgumentException("feedContent must be 'full' or 'summary' (was '" + feedContent + "')");
+            default -> throw new IllegalArgumentException(name + " must be 'full' or 'summary' (was '" + value + "')");
         };
     }
 
