@@ -29,7 +29,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 
 /**
- * Markdown to HTML with Flexmark: GFM tables, strikethrough, autolinks, footnotes, task lists, heading ids and
+ * Markdown to HTML with Flexmark: GFM tables, strikethrough, autolinks, footnotes, task lists, heading ids with
+ * anchor links ({@link HeadingAnchor}) and
  * fenced code with a {@code language-*} class, highlighted at build time when the {@link CodeHighlighter} knows the
  * language, and the directives for embeds, galleries and pull quotes ({@link DirectiveExtension}), whose errors
  * come back as {@link RenderedMarkdown#problems()} with their lines. The parser and renderer are built once and shared by all threads
@@ -112,6 +113,7 @@ public final class MarkdownRenderer {
         CodeHighlighter highlighter = new CodeHighlighter();
         return HtmlRenderer.builder(options).attributeProviderFactory(new CellAlignment())
                 .nodeRendererFactory(document -> new CopiedText())
+                .nodeRendererFactory(new HeadingAnchor.Factory())
                 .nodeRendererFactory(document -> new HighlightedCode(highlighter)).build();
     }
 
@@ -130,7 +132,7 @@ public final class MarkdownRenderer {
      * signature must not be reused. Bump the version whenever the HTML for the same Markdown changes.
      */
     public static String cacheSignature(boolean sanitizeHtml) {
-        return "renderer/3 sanitizeHtml=" + sanitizeHtml
+        return "renderer/4 sanitizeHtml=" + sanitizeHtml
                 + (sanitizeHtml ? " jsoup/" + Jsoup.class.getPackage().getImplementationVersion() : "");
     }
 
