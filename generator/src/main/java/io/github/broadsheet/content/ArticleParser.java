@@ -81,9 +81,10 @@ public final class ArticleParser {
         if (body == null) {
             return Optional.empty();
         }
-        // Directive errors (an unknown embed, a missing attribute, an unclosed container), at their file lines.
-        // The teaser is rendered from the same lines, so only the body's are reported.
-        body.problems().forEach(p -> problems.error(file, fm.bodyLine() + p.line() - 1, p.message()));
+        // Directive errors (an unknown embed, a missing attribute, an unclosed container) and warnings about raw HTML
+        // that had to be balanced, at their file lines. The teaser is rendered from the same lines, so only the
+        // body's errors are reported, and only the teaser's own warnings.
+        body.problems().forEach(p -> report(p, "", file, fm, problems));
         String summaryText;
         String summaryHtml;
         if (summary != null && !summary.isBlank()) {
@@ -97,6 +98,8 @@ public final class ArticleParser {
                 if (teaser == null) {
                     return Optional.empty();
                 }
+                teaser.problems().stream().filter(p -> p.warning() && !body.problems().contains(p))
+                        .forEach(p -> report(p, "in the teaser (before <!--more-->): ", file, fm, problems));
                 summaryText = collapse(teaser.text());
                 summaryHtml = teaser.html().strip();
             } else {
@@ -117,6 +120,16 @@ public final class ArticleParser {
                 author == null ? "" : author.strip(), tags, summaryText, summaryHtml, body.html(), body.text(),
                 body.wordCount(), draft, Optional.ofNullable(image), aliases, Optional.ofNullable(url), toc,
                 body.headings(), params, bundle, bundleRoot, fm.keyLines()));
+    }
+
+    private static void report(RenderedMarkdown.Problem problem, String where, Path file, FrontMatter fm,
+                               Problems problems) {
+        int line = fm.bodyLine() + problem.line() - 1;
+        if (problem.warning()) {
+            problems.warning(file, line, where + problem.message());
+        } else {
+            problems.error(file, line, where + problem.message());
+        }
     }
 
     /**

@@ -34,8 +34,9 @@ import org.jsoup.Jsoup;
  * fenced code with a {@code language-*} class, highlighted at build time when the {@link CodeHighlighter} knows the
  * language, and the directives for embeds, galleries and pull quotes ({@link DirectiveExtension}), whose errors
  * come back as {@link RenderedMarkdown#problems()} with their lines. The parser and renderer are built once and shared by all threads
- * (Flexmark's are immutable and thread-safe); building them per file is a known cost in other generators. For
- * authors who are not trusted, the HTML is cleaned by an {@link HtmlSanitizer}.
+ * (Flexmark's are immutable and thread-safe); building them per file is a known cost in other generators. Raw HTML
+ * that would break the page around the body is balanced ({@link HtmlBalancer}), with warnings among the problems.
+ * For authors who are not trusted, the HTML is cleaned by an {@link HtmlSanitizer}.
  */
 public final class MarkdownRenderer {
 
@@ -46,6 +47,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer teaserRenderer;
     private final MarkdownCache cache;
     private final HtmlSanitizer sanitizer;
+    private final HtmlBalancer balancer;
 
     /** @param sanitizeHtml clean the HTML (raw HTML and URLs) for authors who are not trusted */
     public MarkdownRenderer(boolean sanitizeHtml) {
@@ -107,6 +109,8 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.RENDER_HEADER_ID, false);
         teaserParser = Parser.builder(teaserOptions).build();
         teaserRenderer = htmlRenderer(teaserOptions);
+        // Sanitised HTML is jsoup's own writing of the parsed body, balanced already.
+        balancer = sanitizeHtml ? null : new HtmlBalancer(parserWithoutAutolinks);
     }
 
     private static HtmlRenderer htmlRenderer(MutableDataSet options) {
@@ -117,14 +121,20 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(document -> new HighlightedCode(highlighter)).build();
     }
 
-    /** The body of an article. */
+    /** The body of an article, its HTML balanced ({@link HtmlBalancer}). */
     public RenderedMarkdown render(String markdown) {
-        return cache == null ? renderNow(markdown) : cache.get('b', markdown, this::renderNow);
+        return balanced(markdown, cache == null ? renderNow(markdown) : cache.get('b', markdown, this::renderNow));
     }
 
     /** A teaser (the text before {@code <!--more-->}), for list pages: headings without ids or anchor links. */
     public RenderedMarkdown renderTeaser(String markdown) {
-        return cache == null ? renderTeaserNow(markdown) : cache.get('t', markdown, this::renderTeaserNow);
+        return balanced(markdown,
+                cache == null ? renderTeaserNow(markdown) : cache.get('t', markdown, this::renderTeaserNow));
+    }
+
+    /** Balanced after the cache, whose entries keep no warnings, so each build warns again. */
+    private RenderedMarkdown balanced(String markdown, RenderedMarkdown rendered) {
+        return balancer == null ? rendered : balancer.balanced(markdown, rendered);
     }
 
     /**
