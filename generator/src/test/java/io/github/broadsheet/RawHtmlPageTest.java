@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real archives hold raw HTML that is not closed and headings that are links: the pages around such an article
- * stay as the theme made them, and the build says which lines it repaired.
+ * Real archives hold raw HTML that is not closed, headings that are links and URLs with spaces, backslashes or
+ * umlauts: the pages around such an article stay as the theme made them and valid, and the build says which lines
+ * it repaired.
  */
 class RawHtmlPageTest {
 
@@ -57,6 +58,25 @@ class RawHtmlPageTest {
                         + " browsers, it carries on after it, up to </a> or the end",
                 "content/articles/2026-05-02-archive.md:9: warning: HTML that would break the page around it was"
                         + " repaired: <div class=\"pull\"> is never closed: closed at the end");
+    }
+
+    /**
+     * Link URLs are percent-encoded where a URL may not hold a character as written (the HTML is then valid), and
+     * still lead to the site's own files.
+     */
+    @Test
+    void linksWithCharactersAUrlMayNotHoldArePercentEncodedAndStillFound() throws Exception {
+        TestSite site = new TestSite(dir)
+                .article("2026-05-01-files/index.md", "title: Files\ndate: 2026-05-01", """
+                        The [plan](Straße.pdf), [Wikipedia](https://de.wikipedia.org/wiki/Straße) and a
+                        [path](https://example.org/a\\b).
+                        """)
+                .file("content/articles/2026-05-01-files/Straße.pdf", "%PDF-1.4\n")
+                .build();
+        assertThat(site.page("articles/files/").select(".article-body a").eachAttr("href")).containsExactly(
+                "Stra%C3%9Fe.pdf", "https://de.wikipedia.org/wiki/Stra%C3%9Fe", "https://example.org/a%5Cb");
+        assertThat(site.output().resolve("articles/files/Straße.pdf")).isRegularFile();
+        assertThat(site.report().warnings()).isEmpty();
     }
 
     /** The warnings come again on a rebuild that takes the rendering from the build cache. */

@@ -85,6 +85,10 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        // Link and image URLs percent-encoded where a URL may not hold the character as written (a space, a
+        // backslash, a quote, non-ASCII letters), as the CommonMark spec's own HTML does: Flexmark otherwise copies
+        // them, and the Nu Html Checker refuses such an href. Valid URLs and their %-escapes stay as they are.
+        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
         // Flexmark's default checkbox is readonly, which HTML allows only on text-like inputs.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>");
