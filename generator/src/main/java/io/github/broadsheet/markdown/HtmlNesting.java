@@ -392,7 +392,7 @@ final class HtmlNesting {
                 fault(lt, "<plaintext> turns the rest of the page into text: its text is kept as text");
                 return true;
             }
-            case "li", "dd", "dt" -> closeListItem(lt, name);
+            case "li", "dd", "dt" -> closeListItem(name);
             case "a" -> {
                 if (openSinceMarker("a")) {
                     fault(lt, "a link inside a link (<a> in <a>): the outer link is closed before it");
@@ -725,14 +725,18 @@ final class HtmlNesting {
      * Before a list item: the list item it ends, and anything left open inside that, as the parser's walk down
      * the stack does.
      */
-    private void closeListItem(int lt, String name) {
+    private void closeListItem(String name) {
         boolean clean = true;
         for (int i = depth - 1; i >= 0; i--) {
             String open = names[i];
             boolean ends = name.equals("li") ? open.equals("li") : open.equals("dd") || open.equals("dt");
             if (ends) {
                 if (!clean) {
-                    notClosed(depth - 1, "the next <" + name + ">");
+                    int top = depth - 1;
+                    while (IMPLIED_END.contains(names[top])) {
+                        top--;
+                    }
+                    notClosed(top, "the next <" + name + ">");
                 }
                 while (depth > i) {
                     pop();
@@ -855,7 +859,7 @@ final class HtmlNesting {
     }
 
     private boolean inSelect() {
-        for (int i = depth - 1; i >= 0; i--) {
+        for (int i = depth - 1; i >= 0 && !foreign[i]; i--) {
             String open = names[i];
             if (open.equals("select")) {
                 return true;
