@@ -8,8 +8,8 @@
 // and a series page with their indexes, a standalone page (content/pages/), the archive and the search page at
 // 360, 390 and 1280 px, light and dark (prefers-color-scheme). On each it checks: no console errors or page errors,
 // no failed requests (a missing /favicon.ico is only a note), no request to any other host (none resolves; each
-// is reported), no horizontal scrolling or content cut off at the side, and axe-core finds nothing serious or
-// critical (nor a heading-order, alt, label, lang or contrast problem of any impact). The search page must find an
+// is reported), no horizontal scrolling or content cut off at the side, no text drawn over other text, and axe-core
+// finds nothing serious or critical (nor a heading-order, alt, label, lang or contrast problem of any impact). The search page must find an
 // article by one of its words, typed and from ?q=, and work as a plain form without JavaScript. The skip link
 // must be the first Tab stop and visibly focused. Every page checked and every article must also fit 360 px.
 // Screenshots go to --screenshots. Prints one line per failure and "N passed, M failed"; exits 1 on any failure.
@@ -278,6 +278,49 @@ async function overflow(page) {
   }, page.viewportSize().width);
 }
 
+/**
+ * Text drawn over other text: two lines of text of different text nodes whose boxes intersect by more than a sliver
+ * (a third of the smaller line's height: the lines of a tight headline touch, but do not cover each other).
+ */
+async function overlappingText(page) {
+  return page.evaluate(() => {
+    const lines = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let id = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode(), id++) {
+      if (!node.textContent.trim()) continue;
+      const el = node.parentElement;
+      if (!el || el.closest('.visually-hidden, .skip-link, script, style, noscript, template')) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility !== 'visible' || Number(style.opacity) === 0) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const box of range.getClientRects()) {
+        if (box.width >= 1 && box.height >= 1) {
+          lines.push({ id, text: node.textContent.trim().slice(0, 40), l: box.left, r: box.right,
+            t: box.top + window.scrollY, b: box.bottom + window.scrollY });
+        }
+      }
+    }
+    lines.sort((a, b) => a.t - b.t);
+    const found = new Map();
+    for (let i = 0; i < lines.length && found.size < 3; i++) {
+      const a = lines[i];
+      for (let j = i + 1; j < lines.length && lines[j].t < a.b; j++) {
+        const c = lines[j];
+        const pair = `${Math.min(a.id, c.id)}/${Math.max(a.id, c.id)}`;
+        if (c.id === a.id || found.has(pair)) continue;
+        const width = Math.min(a.r, c.r) - Math.max(a.l, c.l);
+        const height = Math.min(a.b, c.b) - Math.max(a.t, c.t);
+        if (width > 2 && height > Math.min(a.b - a.t, c.b - c.t) / 3) {
+          found.set(pair, `"${a.text}" and "${c.text}" at y ${Math.round(a.t)}`);
+        }
+      }
+    }
+    return [...found.values()];
+  });
+}
+
 function checkOverflow(label, result) {
   return check(`${label}: no horizontal scrolling or cut-off content`, result.ok,
     `scrollWidth ${result.scrollWidth}, screen ${result.innerWidth}; ${result.culprits.join(', ')}`);
@@ -331,6 +374,8 @@ async function main() {
           }
           await page.waitForLoadState('networkidle');
           checkOverflow(label, await overflow(page));
+          const overlaps = await overlappingText(page);
+          check(`${label}: no text over other text`, overlaps.length === 0, overlaps.join('; '));
           await page.screenshot({ path: join(opts.screenshots, `${name}-${width}-${scheme}.png`), fullPage: true });
           const violations = await runAxe(page);
           const failing = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || ALWAYS_FAIL.has(v.id));
