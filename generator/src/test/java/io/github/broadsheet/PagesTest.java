@@ -102,6 +102,28 @@ class PagesTest {
                 .contains("/articles/tram/"));
     }
 
+    @Test
+    void brokenLinksOfMenusAndPageBodiesAreReported() {
+        BuildFailedException failure = site()
+                .configure(b -> b.failOnBrokenLinks(true).newsroom(new Newsroom(null, null,
+                        Newsroom.menu(List.of("page:privacy", "sections")), Newsroom.menu(List.of("pages",
+                                "Jobs|/jobs/")))))
+                .file("content/pages/contact.md", "---\ntitle: Contact\n---\nSee [the desk](/news/desk/).\n")
+                .buildFailing();
+        assertThat(failure.problems()).extracting(Problem::toString)
+                .anySatisfy(p -> assertThat(p).contains("headerMenu: item 'page:privacy': there is no page privacy"));
+        BuildFailedException links = site()
+                .configure(b -> b.failOnBrokenLinks(true).newsroom(new Newsroom(null, null, null,
+                        Newsroom.menu(List.of("pages", "Jobs|/jobs/")))))
+                .file("content/pages/contact.md", "---\ntitle: Contact\n---\nSee [the desk](/news/desk/).\n")
+                .buildFailing();
+        // The menu's link is on every page: one problem names the first pages and counts the others.
+        assertThat(links.problems()).extracting(Problem::toString).containsExactly(
+                "404.html: broken link /news/jobs/ (no such page) on 10 pages: 404.html, archive/index.html,"
+                        + " articles/budget/index.html and 7 more",
+                "content/pages/contact.md: broken link /news/desk/ (no such page)");
+    }
+
     private static List<String> feedTitles(TestSite site, String path) throws Exception {
         SyndFeed feed = new SyndFeedInput().build(new XmlReader(site.output().resolve(path).toFile()));
         return feed.getEntries().stream().map(SyndEntry::getTitle).toList();
