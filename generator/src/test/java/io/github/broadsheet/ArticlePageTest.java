@@ -112,13 +112,14 @@ class ArticlePageTest {
     void aCorrectionWithoutDateOrTextIsAnErrorAtItsLine() {
         BuildFailedException failure = new TestSite(dir)
                 .article("a.md", "title: A\ndate: 2026-03-01\ncorrections:\n  - {text: No date.}", "A.\n")
-                .article("b.md", "title: B\ndate: 2026-03-01\ncorrections:\n  - {date: 2026-03-02}", "B.\n")
+                .article("b.md", "title: B\ndate: 2026-03-01\ncorrections:\n  - {date: 2026-03-02, text: Fine.}\n"
+                        + "  - {date: 2026-03-03}\n  - {date: soon, text: Later.}", "B.\n")
                 .buildFailing();
+        String form = "corrections must be a list of {date: 2026-06-11, text: \"What was corrected.\"}";
         assertThat(failure.problems()).extracting(Problem::toString).containsExactly(
-                "content/articles/a.md:4: corrections must be a list of {date: 2026-06-11, text: \"What was"
-                        + " corrected.\"}",
-                "content/articles/b.md:4: corrections must be a list of {date: 2026-06-11, text: \"What was"
-                        + " corrected.\"}");
+                "content/articles/a.md:4: " + form + ": entry 1 has no date",
+                "content/articles/b.md:4: " + form + ": entry 2 has no text",
+                "content/articles/b.md:4: " + form + ": entry 3 has 'soon', which is not a date");
     }
 
     @Test
