@@ -2,6 +2,7 @@ package io.github.broadsheet.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.related.RelatedConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +64,18 @@ class PluginDescriptorTest {
                 .containsEntry("relatedTextWeight", "${site.relatedTextWeight} | " + defaults.textWeight())
                 .containsEntry("relatedDateWeight", "${site.relatedDateWeight} | " + defaults.dateWeight())
                 .containsEntry("relatedMinScore", "${site.relatedMinScore} | " + defaults.minScore());
+    }
+
+    @Test
+    void newsroomDefaults() throws Exception {
+        // 12 fills grids of 2, 3 and 4 columns; the engine's default (SiteConfig.Builder) is the same.
+        assertThat(SiteConfig.builder(Path.of(".")).build().publishing().pageSize()).isEqualTo(12);
+        assertThat(configuration(mojo("generate"))).containsEntry("pageSize", "${site.pageSize} | 12")
+                .containsEntry("timeZone", "${site.timeZone} | UTC")
+                .containsEntry("sections", "${site.sections}")
+                .containsEntry("headerMenu", "${site.headerMenu}")
+                .containsEntry("footerMenu", "${site.footerMenu}")
+                .containsEntry("copyright", "${site.copyright}");
     }
 
     @Test
