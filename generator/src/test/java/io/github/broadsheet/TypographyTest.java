@@ -34,6 +34,8 @@ class TypographyTest {
 
                         Run `say "hi"` or visit [the "map"](https://example.org/a"b'c/) <span title="a 'b' c">raw</span>.
 
+                        See https://example.org/it's--here... and <https://example.org/"q"/>.
+
                         ```
                         echo "quoted" 'single'
                         ```
@@ -85,5 +87,11 @@ class TypographyTest {
         assertThat(page.select(".article-body pre code").text()).isEqualTo("echo \"quoted\" 'single'");
         assertThat(page.select(".article-body a[href^=https]").attr("href")).isEqualTo("https://example.org/a%22b'c/");
         assertThat(page.select(".article-body span").attr("title")).isEqualTo("a 'b' c");
+        // Autolinks keep their address as typed, as the link and as its text (trailing dots end a bare one, as on
+        // GitHub).
+        assertThat(page.select(".article-body a[href*=it]")).extracting(e -> e.attr("href") + " " + e.text())
+                .containsExactly("https://example.org/it's--here https://example.org/it's--here");
+        assertThat(page.select(".article-body a[href*=q]")).extracting(e -> e.attr("href") + " " + e.text())
+                .containsExactly("https://example.org/%22q%22/ https://example.org/\"q\"/");
     }
 }
