@@ -10,6 +10,7 @@ import io.github.broadsheet.links.LinkChecker;
 import io.github.broadsheet.media.ImageFolder;
 import io.github.broadsheet.media.SiteImages;
 import io.github.broadsheet.media.SitePictures;
+import io.github.broadsheet.media.SocialCards;
 import io.github.broadsheet.output.OutputGuard;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.page.RenderTask;
@@ -59,8 +60,9 @@ public final class Generator {
 
     /**
      * @param themes where built-in themes are looked up
-     * @param built  told the site model of every build that wrote the site (the live server keeps it to render
-     *               one edited page at once); not called when a build finds nothing changed
+     * @param built  told the site model of every build that wrote the site, as assembled, before its images were
+     *               resized (the live server keeps it to render one edited page at once); not called when a build
+     *               finds nothing changed
      */
     public Generator(ClassLoader themes, Consumer<Site> built) {
         this.themes = themes;
@@ -103,9 +105,15 @@ public final class Generator {
              SiteWriter writer = new SiteWriter(layout.outputDirectory());
              ImageFolder images = ImageFolder.of(layout.cacheDirectory())) {
             ImagePipeline pipeline = new ImagePipeline(config.media().images(), images.folder());
-            SitePictures pictures = new SiteImages(pipeline, config.media().images().keepMetadata())
+            SitePictures pictures = new SiteImages(pipeline, config.media().images().keepMetadata(),
+                    config.checks().failOnBrokenLinks())
                     .process(assembled, BuildPlan.sourceFiles(assembled, theme.staticFiles()), problems);
             Site site = pictures.site();
+            SocialCards cards = null;
+            if (config.media().socialCards()) {
+                cards = SocialCards.of(theme, images.folder().resolve("cards"));
+                pictures = cards.addTo(site, pictures);
+            }
             time.lap("images");
             BuildPlan plan = BuildPlan.of(site, config, theme, pictures);
             plan.collisions().forEach(problems::add);
@@ -136,8 +144,10 @@ public final class Generator {
                     writer.files(), site.articles().size(), pages, problems.sorted());
             time.lap("cache");
             notes.add(time.toString());
-            notes.add("images encoded: " + pictures.encoded());
-            built.accept(site);
+            notes.add("images encoded: " + pictures.encoded() + ", social cards drawn: "
+                    + (cards == null ? 0 : cards.drawn()));
+            // The model before the image step: the live server's quick page runs that step itself, as here.
+            built.accept(assembled);
             int changedPages = (int) writer.changedFiles().stream().filter(f -> f.endsWith(".html")).count();
             return new BuildReport(layout.outputDirectory(), site.articles().size(), pages, files,
                     pages - reuse.kept(), false, changedPages, Duration.ofNanos(System.nanoTime() - start),

@@ -49,10 +49,27 @@ public final class SiteImages {
 
     private final ImagePipeline pipeline;
     private final boolean keepMetadata;
+    private final boolean missingIsError;
 
-    public SiteImages(ImagePipeline pipeline, boolean keepMetadata) {
+    /**
+     * @param keepMetadata   publish originals as they are (their copies keep EXIF as the pipeline's settings say)
+     * @param missingIsError a missing image fails the build, as a broken link does ({@code failOnBrokenLinks}); else
+     *                       it is a warning (an archive copied without its pictures still builds)
+     */
+    public SiteImages(ImagePipeline pipeline, boolean keepMetadata, boolean missingIsError) {
         this.pipeline = pipeline;
         this.keepMetadata = keepMetadata;
+        this.missingIsError = missingIsError;
+    }
+
+    private void missing(Problems problems, Path source, int line, String image) {
+        String message = "the image " + image + " does not exist: put it into the article's folder (index.md beside"
+                + " it) or into static/ and link it by its site path (/media/photo.jpg)";
+        if (missingIsError) {
+            problems.error(source, line, message);
+        } else {
+            problems.warning(source, line, message);
+        }
     }
 
     /** One body to rewrite: its file (for problems), the site path of its page, and its parsed HTML. */
@@ -82,7 +99,8 @@ public final class SiteImages {
                 collect(body, siteFiles, used);
                 collect(summary, siteFiles, used);
             }
-            a.image().flatMap(image -> SitePaths.of(path, image)).filter(siteFiles::containsKey).ifPresent(used::add);
+            a.image().flatMap(image -> SitePaths.of(path, image)).filter(siteFiles::containsKey)
+                    .filter(SiteImages::isImage).ifPresent(used::add);
         }
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
@@ -144,11 +162,12 @@ public final class SiteImages {
         }
         Site rewritten = new Site(site.settings(), newArticles, site.paths(), site.taxonomies(), site.related(),
                 site.keywords(), site.relatedWhy(), site.authors(), newPages, site.navigation());
-        return new SitePictures(rewritten, leads, copies, originals, withheld, pipeline.encodedImages(), List.of());
+        return new SitePictures(rewritten, leads, copies, originals, withheld, pipeline.encodedImages(), List.of(),
+                List.of());
     }
 
     private static Body parse(Path source, String pagePath, String html) {
-        if (html == null || !html.contains("<img")) {
+        if (html == null || !html.contains("<img") && !html.contains("<video") && !html.contains("<audio")) {
             return null;
         }
         Document doc = Jsoup.parseBodyFragment(html);
@@ -161,25 +180,37 @@ public final class SiteImages {
             return;
         }
         for (Element img : body.html().select("img[src]")) {
-            SitePaths.of(body.pagePath(), img.attr("src")).filter(siteFiles::containsKey).ifPresent(used::add);
+            SitePaths.of(body.pagePath(), img.attr("src")).filter(siteFiles::containsKey)
+                    .filter(SiteImages::isImage).ifPresent(used::add);
         }
     }
 
+    /**
+     * Whether a file is one the image step reads, by its name: an {@code <img>} of another kind of file (an AVIF, a
+     * BMP) is left as it is, published as it is.
+     */
+    private static boolean isImage(String path) {
+        return IMAGE_EXTENSIONS.contains(extension(path));
+    }
+
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "png", "gif", "svg", "webp");
+
     /** The lead image of an article, or empty; an error when it names a file the site does not have. */
-    private static Optional<Picture> lead(Article a, String pagePath, Map<String, Path> siteFiles,
+    private Optional<Picture> lead(Article a, String pagePath, Map<String, Path> siteFiles,
                                           Map<String, ImageResult> results,
                                           Function<String, Optional<Picture>> pictures, Problems problems) {
         if (a.image().isEmpty() || a.image().get().isBlank()) {
             return Optional.empty();
         }
         String image = a.image().get().strip();
-        int line = a.lineOf("image");
+        // Hugo's images: list names the lead image when there is no image: key.
+        int line = a.lineOf("image") > 0 ? a.lineOf("image") : a.lineOf("images");
         if (SitePaths.remote(image)) {
             return Optional.of(Picture.remote(image));
         }
         Optional<String> path = SitePaths.of(pagePath, image);
         if (path.isEmpty() || !siteFiles.containsKey(path.get())) {
-            problems.error(a.source(), line, missing(image));
+            missing(problems, a.source(), line, image);
             return Optional.empty();
         }
         if (results.get(path.get()) instanceof ImageResult.Failed failed) {
@@ -192,11 +223,6 @@ public final class SiteImages {
                     + " in 'image_alt:' (for readers who cannot see it)");
         }
         return pictures.apply(path.get());
-    }
-
-    private static String missing(String image) {
-        return "the image " + image + " does not exist: put it into the article's folder (index.md beside it) or"
-                + " into static/ and link it by its site path (/media/photo.jpg)";
     }
 
     private static Optional<Picture> picture(String path, ImageResult result) {
@@ -229,7 +255,7 @@ public final class SiteImages {
     }
 
     /** The body with each of its images sized and pointing at its copies; problems at the images' lines. */
-    private static String rewrite(Body body, Map<String, Path> siteFiles, Map<String, ImageResult> results,
+    private String rewrite(Body body, Map<String, Path> siteFiles, Map<String, ImageResult> results,
                                   SiteUrls urls, Problems problems) {
         for (Element img : body.html().select("img")) {
             int line = lineOf(img);
@@ -240,10 +266,11 @@ public final class SiteImages {
             }
             Optional<String> path = SitePaths.of(body.pagePath(), src);
             if (path.isEmpty() || !siteFiles.containsKey(path.get())) {
-                problems.error(body.source(), line, missing(src));
+                missing(problems, body.source(), line, src);
                 continue;
             }
-            if (img.attr("alt").isBlank()) {
+            // A video's poster is decoration beside the video's title: its empty alt text is right.
+            if (img.attr("alt").isBlank() && img.closest("a.embed-load") == null) {
                 problems.warning(body.source(), line, "the image " + src + " has no alt text: describe what it shows"
                         + " between the brackets, ![A tram at the depot](" + src + ")");
             }
@@ -273,6 +300,20 @@ public final class SiteImages {
                 img.attr("decoding", "async");
             }
             figure(img);
+        }
+        // Video and audio files named by their site path (/media/clip.mp4) go under the base path, like every link.
+        for (Element media : body.html().select("video[src], video[poster], audio[src]")) {
+            for (String attribute : List.of("src", "poster")) {
+                String value = media.attr(attribute);
+                if (value.startsWith("/") && !value.startsWith("//")) {
+                    media.attr(attribute, urls.path(value));
+                    for (Element fallback : media.select("a[href]")) {
+                        if (fallback.attr("href").equals(value)) {
+                            fallback.attr("href", urls.path(value));
+                        }
+                    }
+                }
+            }
         }
         return body.html().body().html();
     }

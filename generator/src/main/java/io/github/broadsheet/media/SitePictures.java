@@ -1,5 +1,6 @@
 package io.github.broadsheet.media;
 
+import io.github.broadsheet.feeds.GeneratedFile;
 import io.github.broadsheet.site.Site;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,14 +22,16 @@ import java.util.Set;
  * @param encoded   how many images were decoded and encoded (0 when all came from the cache)
  * @param cards     the social card of each article that has no lead image of its own (empty when cards are off),
  *                  same index as the site's articles
+ * @param cardFiles the social cards' files, made when written
  */
 public record SitePictures(Site site, List<Optional<Picture>> leads, Map<String, Path> copies,
                            Map<String, Path> originals, Set<String> withheld, long encoded,
-                           List<Optional<Picture.Copy>> cards) {
+                           List<Optional<Picture.Copy>> cards, List<GeneratedFile> cardFiles) {
 
     public SitePictures {
         leads = List.copyOf(leads);
         cards = List.copyOf(cards);
+        cardFiles = List.copyOf(cardFiles);
         copies = Map.copyOf(copies);
         originals = Map.copyOf(originals);
         withheld = Set.copyOf(withheld);
@@ -37,12 +40,12 @@ public record SitePictures(Site site, List<Optional<Picture>> leads, Map<String,
     /** A site without image processing: no lead pictures, nothing to publish (the live server's quick page). */
     public static SitePictures none(Site site) {
         return new SitePictures(site, site.articles().stream().map(a -> Optional.<Picture>empty()).toList(),
-                Map.of(), Map.of(), Set.of(), 0, List.of());
+                Map.of(), Map.of(), Set.of(), 0, List.of(), List.of());
     }
 
     /** The same with the social cards of the articles. */
-    public SitePictures withCards(List<Optional<Picture.Copy>> value) {
-        return new SitePictures(site, leads, copies, originals, withheld, encoded, value);
+    public SitePictures withCards(List<Optional<Picture.Copy>> value, List<GeneratedFile> files) {
+        return new SitePictures(site, leads, copies, originals, withheld, encoded, value, files);
     }
 
     /** The social card of the article at {@code index}, if it has one. */

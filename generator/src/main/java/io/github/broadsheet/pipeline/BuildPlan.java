@@ -59,7 +59,9 @@ public final class BuildPlan {
         List<SitePage> sitePages = SitePages.of(site, config.publishing().pageSize());
         this.pages = new PagePlan(site, config.publishing(), sitePages,
                 Map.of("assets", assetsVariable, "theme", theme.view()), pictures).tasks();
-        this.generated = generatedFiles(site, sitePages, config.publishing());
+        List<GeneratedFile> files = new ArrayList<>(generatedFiles(site, sitePages, config.publishing()));
+        files.addAll(pictures.cardFiles());
+        this.generated = List.copyOf(files);
         this.photos = photos(site);
         this.bundles = bundleFiles(site);
         this.collisions = claimOutputPaths(site, config.publishing().permalink(), theme.staticFiles());
@@ -105,7 +107,7 @@ public final class BuildPlan {
         return pages;
     }
 
-    /** Feeds, sitemap, robots.txt, search index and (when asked for) {@code related.json}. */
+    /** Feeds, sitemap, robots.txt, search index, social cards and (when asked for) {@code related.json}. */
     public List<GeneratedFile> generatedFiles() {
         return generated;
     }
