@@ -107,7 +107,8 @@ public final class Generator {
             ImagePipeline pipeline = new ImagePipeline(config.media().images(), images.folder());
             SitePictures pictures = new SiteImages(pipeline, config.media().images().keepMetadata(),
                     config.checks().failOnBrokenLinks())
-                    .process(assembled, BuildPlan.sourceFiles(assembled, theme.staticFiles()), problems);
+                    .process(assembled, BuildPlan.sourceFiles(assembled, theme.staticFiles()), incremental.contentHashes(),
+                            problems);
             Site site = pictures.site();
             SocialCards cards = null;
             if (config.media().socialCards()) {

@@ -83,6 +83,15 @@ public final class SiteImages {
      * @param problems  where missing images, images that cannot be used and missing alt texts go
      */
     public SitePictures process(Site site, Map<String, Path> siteFiles, Problems problems) {
+        return process(site, siteFiles, Map.of(), problems);
+    }
+
+    /**
+     * @param hashes the content hash of files by absolute path, where the build knows them already (its input
+     *               fingerprint): such an image is not read at all when its copies are in the cache
+     */
+    public SitePictures process(Site site, Map<String, Path> siteFiles, Map<Path, byte[]> hashes,
+                                Problems problems) {
         List<Article> articles = site.articles();
         List<Page> pages = site.pages();
         // Parsed once, read for the images they use, then rewritten: only bodies that have an image.
@@ -112,8 +121,11 @@ public final class SiteImages {
         }
 
         List<String> order = new ArrayList<>(used);
-        List<ImageResult> results = pipeline.process(order.stream()
-                .map(path -> ImageSource.of(siteFiles.get(path))).toList());
+        List<ImageResult> results = pipeline.process(order.stream().map(path -> {
+            Path file = siteFiles.get(path);
+            byte[] hash = hashes.get(file.toAbsolutePath().normalize());
+            return hash == null ? ImageSource.of(file) : new ImageSource(file, hash);
+        }).toList());
         Map<String, ImageResult> bySitePath = new HashMap<>();
         Map<String, Path> copies = new TreeMap<>();
         Map<String, Path> originals = new TreeMap<>();
