@@ -101,9 +101,10 @@ public final class ArticleParser {
         if (body == null) {
             return Optional.empty();
         }
-        // Directive errors (an unknown embed, a missing attribute, an unclosed container), at their file lines.
-        // The teaser is rendered from the same lines, so only the body's are reported.
-        body.problems().forEach(p -> problems.error(file, fm.bodyLine() + p.line() - 1, p.message()));
+        // Directive errors (an unknown embed, a missing attribute, an unclosed container) and warnings about raw HTML
+        // that had to be balanced, at their file lines. The teaser is rendered from the same lines, so only the
+        // body's errors are reported, and only the teaser's own warnings.
+        body.problems().forEach(p -> report(p, "", file, fm, problems));
         String[] summaryParts = summary(summary, separator, bodySource, body, file, fm, problems);
         if (summaryParts == null) {
             return Optional.empty();
@@ -166,10 +167,25 @@ public final class ArticleParser {
         if (more != null) {
             String before = teaserSource(bodySource.substring(0, more[0]), bodySource.substring(more[1]));
             RenderedMarkdown teaser = render(markdown::renderTeaser, before, file, fm, problems);
-            return teaser == null ? null : new String[] {collapse(teaser.text()), teaser.html().strip()};
+            if (teaser == null) {
+                return null;
+            }
+            teaser.problems().stream().filter(p -> p.warning() && !body.problems().contains(p))
+                    .forEach(p -> report(p, "in the teaser (before <!--more-->): ", file, fm, problems));
+            return new String[] {collapse(teaser.text()), teaser.html().strip()};
         }
         String text = cutAtWord(collapse(body.firstParagraph()), SUMMARY_WORDS);
         return new String[] {text, text.isEmpty() ? "" : "<p>" + Escapes.html(text) + "</p>"};
+    }
+
+    private static void report(RenderedMarkdown.Problem problem, String where, Path file, FrontMatter fm,
+                               Problems problems) {
+        int line = fm.bodyLine() + problem.line() - 1;
+        if (problem.warning()) {
+            problems.warning(file, line, where + problem.message());
+        } else {
+            problems.error(file, line, where + problem.message());
+        }
     }
 
     /**

@@ -14,8 +14,8 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Cleans the HTML of a rendered body for {@code sanitizeHtml}, with jsoup's {@link Cleaner} and an allow-list:
- * everything Broadsheet's own Markdown produces (heading ids and anchor links, tables with
- * {@code style="text-align: ..."}, footnotes, task-list checkboxes, {@code language-*} code classes, the
+ * everything Broadsheet's own Markdown produces (heading ids and anchor links with their {@code aria-labelledby},
+ * tables with {@code style="text-align: ..."}, footnotes, task-list checkboxes, {@code language-*} code classes, the
  * highlighter's {@code tok-*} spans, the embed directives' figures) and the safe part of raw HTML (text markup,
  * lists, tables, images, {@code details}) are kept; scripts, styles, forms, frames, media other than the embed
  * directives' own (click-to-load links naming a YouTube or Vimeo player, video and audio files of the site), SVG,
@@ -87,7 +87,8 @@ final class HtmlSanitizer {
                     "pre", "q", "s", "samp", "section", "small", "span", "strong", "sub", "summary", "sup", "table",
                     "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr");
             addAttributes(":all", "title", "lang", "dir");
-            addAttributes("a", "href", "class");
+            // aria-labelledby names a heading's own anchor link by the heading (HeadingAnchor).
+            addAttributes("a", "href", "class", "aria-labelledby");
             addAttributes("blockquote", "cite");
             addAttributes("code", "class");
             addAttributes("col", "span");

@@ -31,14 +31,16 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 
 /**
- * Markdown to HTML with Flexmark: GFM tables, strikethrough, autolinks, footnotes, task lists, heading ids and
+ * Markdown to HTML with Flexmark: GFM tables, strikethrough, autolinks, footnotes, task lists, heading ids with
+ * anchor links ({@link HeadingAnchor}) and
  * fenced code with a {@code language-*} class, highlighted at build time when the {@link CodeHighlighter} knows the
  * language, and the directives for embeds, galleries and pull quotes ({@link DirectiveExtension}), whose errors
  * come back as {@link RenderedMarkdown#problems()} with their lines. Quotes, apostrophes, dashes and ellipses are
  * set in the characters of the site's language ({@link Typography}), in bodies and, through {@link #smart}, in
  * plain texts such as titles. The parser and renderer are built once and shared by all threads
- * (Flexmark's are immutable and thread-safe); building them per file is a known cost in other generators. For
- * authors who are not trusted, the HTML is cleaned by an {@link HtmlSanitizer}.
+ * (Flexmark's are immutable and thread-safe); building them per file is a known cost in other generators. Raw HTML
+ * that would break the page around the body is balanced ({@link HtmlBalancer}), with warnings among the problems.
+ * For authors who are not trusted, the HTML is cleaned by an {@link HtmlSanitizer}.
  */
 public final class MarkdownRenderer {
 
@@ -51,6 +53,7 @@ public final class MarkdownRenderer {
     private final HtmlSanitizer sanitizer;
     private final Parser plainParser;
     private final boolean typographic;
+    private final HtmlBalancer balancer;
 
     /** @param sanitizeHtml clean the HTML (raw HTML and URLs) for authors who are not trusted */
     public MarkdownRenderer(boolean sanitizeHtml) {
@@ -99,6 +102,10 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        // Link and image URLs percent-encoded where a URL may not hold the character as written (a space, a
+        // backslash, a quote, non-ASCII letters), as the CommonMark spec's own HTML does: Flexmark otherwise copies
+        // them, and the Nu Html Checker refuses such an href. Valid URLs and their %-escapes stay as they are.
+        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
         // Flexmark's default checkbox is readonly, which HTML allows only on text-like inputs.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>");
@@ -123,6 +130,8 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.RENDER_HEADER_ID, false);
         teaserParser = Parser.builder(teaserOptions).build();
         teaserRenderer = htmlRenderer(teaserOptions);
+        // Sanitised HTML is jsoup's own writing of the parsed body, balanced already.
+        balancer = sanitizeHtml ? null : new HtmlBalancer(parserWithoutAutolinks);
         plainParser = Parser.builder(new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, List.of(TypographicExtension.create()))).build();
     }
@@ -167,17 +176,24 @@ public final class MarkdownRenderer {
         CodeHighlighter highlighter = new CodeHighlighter();
         return HtmlRenderer.builder(options).attributeProviderFactory(new CellAlignment())
                 .nodeRendererFactory(document -> new CopiedText())
+                .nodeRendererFactory(new HeadingAnchor.Factory())
                 .nodeRendererFactory(document -> new HighlightedCode(highlighter)).build();
     }
 
-    /** The body of an article. */
+    /** The body of an article, its HTML balanced ({@link HtmlBalancer}). */
     public RenderedMarkdown render(String markdown) {
-        return cache == null ? renderNow(markdown) : cache.get('b', markdown, this::renderNow);
+        return balanced(markdown, cache == null ? renderNow(markdown) : cache.get('b', markdown, this::renderNow));
     }
 
     /** A teaser (the text before {@code <!--more-->}), for list pages: headings without ids or anchor links. */
     public RenderedMarkdown renderTeaser(String markdown) {
-        return cache == null ? renderTeaserNow(markdown) : cache.get('t', markdown, this::renderTeaserNow);
+        return balanced(markdown,
+                cache == null ? renderTeaserNow(markdown) : cache.get('t', markdown, this::renderTeaserNow));
+    }
+
+    /** Balanced after the cache, whose entries keep no warnings, so each build warns again. */
+    private RenderedMarkdown balanced(String markdown, RenderedMarkdown rendered) {
+        return balancer == null ? rendered : balancer.balanced(markdown, rendered);
     }
 
     /**

@@ -56,6 +56,57 @@ class ArticleParserTest {
     }
 
     @Test
+    void unbalancedHtmlIsBalancedAndWarnedAtItsFileLineOnce() {
+        Article article = parse("2026-11-27-html.md", """
+                ---
+                title: Raw HTML
+                date: 2026-11-27
+                ---
+                Intro with <a href="https://example.org/">a link never closed.
+
+                <div class="wide">
+
+                <!--more-->
+
+                The rest.
+                """).orElseThrow();
+        assertThat(problems.hasErrors()).isFalse();
+        assertThat(problems.sorted()).extracting(Problem::line, Problem::severity, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(5, Problem.Severity.WARNING, "HTML that would break the page"
+                        + " around it was repaired: <a href=\"https://example.org/\"> is not closed before </p>: as in"
+                        + " browsers, it carries on after it, up to </a> or the end"),
+                org.assertj.core.groups.Tuple.tuple(7, Problem.Severity.WARNING, "HTML that would break the page"
+                        + " around it was repaired: <div class=\"wide\"> is never closed: closed at the end"));
+        assertThat(article.html()).endsWith("</div></a>");
+        assertThat(article.summaryHtml()).endsWith("</div></a>");
+    }
+
+    /** A <div> opened before <!--more--> and closed after it is balanced in the body, not in the teaser. */
+    @Test
+    void aTeaserOnlyWarningSaysSo() {
+        Article article = parse("2026-11-27-teaser.md", """
+                ---
+                title: Teaser
+                date: 2026-11-27
+                ---
+                <div class="intro">
+
+                The teaser.
+
+                <!--more-->
+
+                The rest.
+
+                </div>
+                """).orElseThrow();
+        assertThat(problems.sorted()).extracting(Problem::line, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(5, "in the teaser (before <!--more-->): HTML that would break the"
+                        + " page around it was repaired: <div class=\"intro\"> is never closed: closed at the end"));
+        assertThat(article.summaryHtml()).isEqualTo("<div class=\"intro\">\n<p>The teaser.</p>\n</div>");
+        assertThat(article.html()).startsWith("<div class=\"intro\">").endsWith("</div>\n");
+    }
+
+    @Test
     void readsEveryKnownKey() {
         Article a = ok("""
                 title: Ceasefire talks resume

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -92,6 +94,64 @@ class MarkdownRendererTest {
         assertThat(doc.select("[id]")).isEmpty();
         assertThat(doc.select("a").eachAttr("href")).containsExactly("https://example.org");
         assertThat(doc.select("strong").text()).isEqualTo("matters");
+    }
+
+    @Test
+    void wrapsAHeadingOfTextInItsAnchorLink() {
+        assertThat(renderer.render("## What *changes*\n").html()).isEqualTo(
+                "<h2 id=\"what-changes\"><a href=\"#what-changes\" class=\"heading-anchor\">What <em>changes</em></a></h2>\n");
+    }
+
+    /** A link inside the heading's anchor link would be a link inside a link: invalid, and split by browsers. */
+    @Test
+    void putsTheAnchorLinkBesideAHeadingThatHoldsALink() {
+        assertThat(renderer.render("### [Title](https://example.org/a)\n").html()).isEqualTo(
+                "<h3 id=\"title\"><a href=\"https://example.org/a\">Title</a>"
+                        + "<a href=\"#title\" class=\"heading-anchor\" aria-labelledby=\"title\"></a></h3>\n");
+        for (String markdown : new String[] {
+                "## The [report](https://example.org/r) is out\n",
+                "## Read [the report][r]\n\n[r]: https://example.org/r\n",
+                "## See www.example.org today\n",
+                "## Write to news@example.org\n",
+                "## See <https://example.org/r>\n",
+                "## A claim[^1]\n\n[^1]: The source.\n",
+                "## [![Logo](logo.png)](https://example.org/)\n",
+                "## The <a href=\"https://example.org/r\">report</a>\n",
+                "## Say <button>hi</button>\n"}) {
+            String html = renderer.render(markdown).html();
+            // Read as written (an HTML parser would split a link inside a link): no link holds a link or button.
+            assertThat(Jsoup.parse(html, "", Parser.xmlParser()).select("a a, a button")).as(html).isEmpty();
+            Document doc = Jsoup.parseBodyFragment(html);
+            Element heading = doc.selectFirst("h2");
+            assertThat(heading.id()).as(html).isNotEmpty();
+            assertThat(heading.select("a.heading-anchor").attr("href")).as(html).isEqualTo("#" + heading.id());
+            assertThat(heading.select("a.heading-anchor").attr("aria-labelledby")).as(html).isEqualTo(heading.id());
+            assertThat(heading.select("a.heading-anchor").html()).as(html).isEmpty();
+            // The author's link, footnote or button is kept as it is.
+            assertThat(heading.select("a:not(.heading-anchor), button")).as(html).isNotEmpty();
+        }
+        // Text-level HTML is no link: the heading is still wrapped.
+        assertThat(renderer.render("## A <b>bold</b> <span>move</span>\n").html()).isEqualTo("<h2 id=\"a-bold-move\">"
+                + "<a href=\"#a-bold-move\" class=\"heading-anchor\">A <b>bold</b> <span>move</span></a></h2>\n");
+    }
+
+    @Test
+    void aHeadingWithoutTextGetsNoAnchorToTheTopOfThePage() {
+        assertThat(renderer.render("##\n\n## ![](x.png)\n").html()).isEqualTo("<h2></h2>\n<h2><img src=\"x.png\" alt=\"\" /></h2>\n");
+    }
+
+    @Test
+    void teaserHeadingsKeepTheirLinksWithoutAnchors() {
+        assertThat(renderer.renderTeaser("### [Title](https://example.org/a)\n\nText.\n").html())
+                .isEqualTo("<h3><a href=\"https://example.org/a\">Title</a></h3>\n<p>Text.</p>\n");
+    }
+
+    @Test
+    void sanitizedHeadingsKeepTheirAnchorLinkBesideTheirLink() {
+        Document doc = Jsoup.parseBodyFragment(new MarkdownRenderer(true)
+                .render("### [Title](https://example.org/a)\n").html());
+        assertThat(doc.select("h3#title > a[href=https://example.org/a]").text()).isEqualTo("Title");
+        assertThat(doc.select("h3#title > a.heading-anchor[href=#title][aria-labelledby=title]")).hasSize(1);
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.jsoup.nodes.Document;
  * script's class path): every URL the old site served for a post, as listed in the fixture's
  * {@code expected-urls.txt}, is a page of the built site or a redirect to one; no page shows Liquid, a Hugo
  * shortcode, a WordPress shortcode or block comment outside code; every old page URL is asked for by a file of
- * {@code content/pages/} (those pages are built once the engine reads that folder); the log has the import report,
+ * {@code content/pages/} and built at that URL, every imported author has a page; the log has the import report,
  * a second import wrote nothing, and the build ran.
  */
 public final class ImportedSite {
@@ -52,8 +52,22 @@ public final class ImportedSite {
                 }
                 found++;
             } else if (parts[0].equals("page")) {
+                // Imported pages (About, Contact) are files of content/pages/ built at their old URL.
                 assertThat(pagesAskingFor(project, parts[1])).as("a file of content/pages/ with url: " + parts[1])
                         .isNotEmpty();
+                assertThat(site.resolve(file(parts[1]))).as("old page URL " + parts[1] + " in the built site")
+                        .isRegularFile();
+                found++;
+            }
+        }
+        // Every imported author has a page, where the bylines of their articles link.
+        Path authors = project.resolve("content/authors");
+        if (Files.isDirectory(authors)) {
+            try (Stream<Path> files = Files.list(authors)) {
+                for (Path author : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                    String id = author.getFileName().toString().replaceFirst("\\.md$", "");
+                    assertThat(site.resolve("authors/" + id + "/index.html")).as("page of author " + id).isRegularFile();
+                }
             }
         }
         List<Path> pages;
