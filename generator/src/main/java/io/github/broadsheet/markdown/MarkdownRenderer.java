@@ -201,7 +201,7 @@ public final class MarkdownRenderer {
      * signature must not be reused. Bump the version whenever the HTML for the same Markdown changes.
      */
     public static String cacheSignature(boolean sanitizeHtml, Typography typography) {
-        return "renderer/5 sanitizeHtml=" + sanitizeHtml + " quotes=" + typography.signature()
+        return "renderer/6 sanitizeHtml=" + sanitizeHtml + " quotes=" + typography.signature()
                 + (sanitizeHtml ? " jsoup/" + Jsoup.class.getPackage().getImplementationVersion() : "");
     }
 
