@@ -326,7 +326,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
      * @since 0.2.0
      */
     @Parameter(property = "site.jpegQuality", defaultValue = "0.82")
-    float jpegQuality;
+    double jpegQuality;
 
     /**
      * Keep the metadata of photos (camera, time, GPS position) in published copies and publish the originals as
@@ -445,7 +445,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                         + " 480,800,1200,1600 (was: " + imageWidths + ")");
             }
         }
-        return new SiteConfig.Media(new ImageConfig(widths, jpegQuality == 0 ? 0.82f : jpegQuality,
+        return new SiteConfig.Media(new ImageConfig(widths, jpegQuality == 0 ? 0.82f : (float) jpegQuality,
                 keepImageMetadata), socialCards);
     }
 
