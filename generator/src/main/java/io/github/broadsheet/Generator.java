@@ -8,6 +8,7 @@ import io.github.broadsheet.incremental.PageReuse;
 import io.github.broadsheet.image.ImagePipeline;
 import io.github.broadsheet.links.LinkChecker;
 import io.github.broadsheet.media.ImageFolder;
+import io.github.broadsheet.media.PictureFiles;
 import io.github.broadsheet.media.SiteImages;
 import io.github.broadsheet.media.SitePictures;
 import io.github.broadsheet.media.SocialCards;
@@ -132,6 +133,7 @@ public final class Generator {
             // After rendering: the hashed copies are made of the files that templates asked for.
             plan.staticFiles().forEach(writer::copy);
             plan.bundleFiles().forEach(writer::copy);
+            PictureFiles.publish(pictures, writer);
             if (!problems.hasErrors()) {
                 links.check(writer.files(), config.checks().failOnBrokenLinks()).forEach(problems::add);
             }

@@ -128,7 +128,7 @@ public final class SiteImages {
         }).toList());
         Map<String, ImageResult> bySitePath = new HashMap<>();
         Map<String, Path> copies = new TreeMap<>();
-        Map<String, Path> originals = new TreeMap<>();
+        Map<String, String> originals = new TreeMap<>();
         Set<String> withheld = new TreeSet<>();
         for (int i = 0; i < order.size(); i++) {
             String path = order.get(i);
@@ -136,11 +136,11 @@ public final class SiteImages {
             bySitePath.put(path, result);
             if (result instanceof ImageResult.Raster raster) {
                 for (Derivative d : raster.derivatives()) {
-                    copies.put(copyPath(path, raster.contentHash(), d), d.file());
+                    copies.put(copyPath(path, d), d.file());
                 }
                 if (!keepMetadata) {
                     if (extension(path).equals(raster.largest().format())) {
-                        originals.put(path, raster.largest().file());
+                        originals.put(path, copyPath(path, raster.largest()));
                     } else {
                         withheld.add(path);
                     }
@@ -240,7 +240,7 @@ public final class SiteImages {
     private static Optional<Picture> picture(String path, ImageResult result) {
         if (result instanceof ImageResult.Raster raster) {
             List<Picture.Copy> copies = raster.derivatives().stream()
-                    .map(d -> new Picture.Copy("/" + copyPath(path, raster.contentHash(), d), d.width(), d.height()))
+                    .map(d -> new Picture.Copy("/" + copyPath(path, d), d.width(), d.height()))
                     .toList();
             Picture.Copy largest = copies.get(copies.size() - 1);
             return Optional.of(new Picture(largest.path(), false, copies, largest.width(), largest.height()));
@@ -251,12 +251,17 @@ public final class SiteImages {
         return Optional.empty();
     }
 
-    /** {@code articles/x/photo.jpg} with hash {@code 3f9a2c1b...}, 800 px: {@code articles/x/photo.3f9a2c1b-800.jpg}. */
-    static String copyPath(String path, String contentHash, Derivative derivative) {
+    /**
+     * {@code articles/x/photo.jpg}, 800 px: {@code articles/x/photo.3f9a2c1b-800.jpg}, where the hash is the start of
+     * the image cache's key (the content and the settings): a name stands for one content, so a rebuild keeps the
+     * file of the last build instead of copying it again ({@link PictureFiles}), and hosts may cache it forever.
+     */
+    static String copyPath(String path, Derivative derivative) {
         int slash = path.lastIndexOf('/');
         int dot = path.lastIndexOf('.');
         String stem = dot > slash + 1 ? path.substring(0, dot) : path;
-        return stem + "." + contentHash.substring(0, 8) + "-" + derivative.width() + "." + derivative.format();
+        String key = derivative.file().getParent().getFileName().toString();
+        return stem + "." + key.substring(0, 8) + "-" + derivative.width() + "." + derivative.format();
     }
 
     private static String extension(String path) {

@@ -15,8 +15,8 @@ import java.util.Set;
  * @param site      the site, its bodies' {@code <img>} pointing at the resized copies
  * @param leads     the lead image ({@code image:}) of each article, same index as the site's articles
  * @param copies    the resized copies by site path, each a file of the image cache
- * @param originals what to publish under an original's own name instead of the original (its largest copy,
- *                  without metadata), by site path
+ * @param originals what to publish under an original's own name instead of the original: the site path of its
+ *                  largest copy (without metadata), by the original's site path
  * @param withheld  site paths of originals that are not published (their metadata would be; no copy has their
  *                  format)
  * @param encoded   how many images were decoded and encoded (0 when all came from the cache)
@@ -25,7 +25,7 @@ import java.util.Set;
  * @param cardFiles the social cards' files, made when written
  */
 public record SitePictures(Site site, List<Optional<Picture>> leads, Map<String, Path> copies,
-                           Map<String, Path> originals, Set<String> withheld, long encoded,
+                           Map<String, String> originals, Set<String> withheld, long encoded,
                            List<Optional<Picture.Copy>> cards, List<GeneratedFile> cardFiles) {
 
     public SitePictures {

@@ -113,29 +113,28 @@ public final class BuildPlan {
     }
 
     /**
-     * The files of article and page bundles, the photos of authors and the resized copies of images, by their path
-     * in the site, sorted; a resized image's original is replaced by its largest copy or left out
-     * ({@link SitePictures}).
+     * The files of article and page bundles and the photos of authors, by their path in the site, sorted; without
+     * the originals of resized images, which are replaced or left out ({@link SitePictures}, published with the
+     * copies by {@link io.github.broadsheet.media.PictureFiles}).
      */
     public Map<String, Path> bundleFiles() {
         Map<String, Path> files = new TreeMap<>();
         bundles.forEach((path, bundle) -> files.put(path, bundle.file()));
         photos.forEach((path, photo) -> files.putIfAbsent(path, photo.file()));
-        return withPictures(files, pictures.copies());
+        return withoutOriginals(files);
     }
 
     /**
-     * The theme's and the project's static files to copy (see {@link Assets#outputFiles()}), a resized image's
-     * original replaced by its largest copy or left out. Call after rendering.
+     * The theme's and the project's static files to copy (see {@link Assets#outputFiles()}), without the originals
+     * of resized images. Call after rendering.
      */
     public Map<String, Path> staticFiles() {
-        return withPictures(new TreeMap<>(assets.outputFiles()), Map.of());
+        return withoutOriginals(new TreeMap<>(assets.outputFiles()));
     }
 
-    private Map<String, Path> withPictures(Map<String, Path> files, Map<String, Path> extra) {
+    private Map<String, Path> withoutOriginals(Map<String, Path> files) {
         files.keySet().removeAll(pictures.withheld());
-        pictures.originals().forEach((path, copy) -> files.computeIfPresent(path, (p, original) -> copy));
-        files.putAll(extra);
+        files.keySet().removeAll(pictures.originals().keySet());
         return files;
     }
 
