@@ -250,4 +250,16 @@ class ArchiveConventionsTest {
             }
         }
     }
+
+    @Test
+    void theSectionPlaceholderIsTheArticlesSectionElseItsFirstCategory() throws Exception {
+        TestSite site = new TestSite(dir).configure(b -> b.permalink("/:section/:year/:slug/"))
+                .article("a.md", "title: A\ndate: 2026-03-01\nsection: World News\ncategories: [politics]", "A.\n")
+                .article("b.md", "title: B\ndate: 2026-03-02\ncategories: [Culture, music]", "B.\n")
+                .article("c.md", "title: C\ndate: 2026-03-03", "C.\n")
+                .build();
+        assertThat(site.page("world-news/2026/a/").select("h1").text()).isEqualTo("A");
+        assertThat(site.page("culture/2026/b/").select("h1").text()).isEqualTo("B");
+        assertThat(site.page("2026/c/").select("h1").text()).isEqualTo("C");
+    }
 }

@@ -30,7 +30,12 @@ class HtmlValidityTest {
                 date: 2026-05-01T09:30:00+02:00
                 updated: 2026-05-03
                 tags: [Zürich, C++, "C#", "Straße & Verkehr", 日本語, naïve café, "100%"]
-                author: Jana Novák
+                authors: [jana-novak, Piet]
+                section: City & Region
+                series: Line 4
+                featured: true
+                corrections:
+                  - {date: 2026-05-02, text: 'An earlier version said "ten" stops & more.'}
                 image: chart.svg
                 toc: true
                 """, """
@@ -146,9 +151,36 @@ class HtmlValidityTest {
                 "Not ready.\n");
         site.article("2027-01-01-future.md", "title: Scheduled story\ndate: 2027-01-01\ntags: [transport]",
                 "Later.\n");
+        // The newsroom: an author with photo, role, links and bio, a page in both menus, sections and a series.
+        site.file("content/authors/jana-novak.md", """
+                ---
+                name: Jana Novák
+                role: Transport & "city" correspondent
+                photo: jana.svg
+                links: {website: "https://jana.example/?a=1&b=2", mastodon: "@jana@social.example", email: jana@example.org}
+                ---
+                Jana covers **transport** <em>and</em> the city.
+                """);
+        site.file("content/authors/jana.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"60\" height=\"80\">"
+                + "<rect width=\"60\" height=\"80\" fill=\"#c96\"/></svg>\n");
+        site.file("content/authors/piet.md", "---\nname: Piet de Vries\n---\n");
+        site.file("content/pages/about.md", """
+                ---
+                title: About "us" & them
+                updated: 2026-05-01
+                menu: [header, footer]
+                toc: true
+                ---
+                ## Who we are
+
+                A newsroom.
+                """);
+        site.article("2026-04-10-line-4.md", "title: Line 4, part two\ndate: 2026-04-10T08:00:00Z\nsection: Sport\n"
+                + "series: Line 4\nauthors: [piet]\nkicker: Analysis", "The second part.\n");
         for (int i = 1; i <= 5; i++) {
             site.article("2026-04-0" + i + "-story-" + i + ".md", "title: Story " + i + "\ndate: 2026-04-0" + i
-                    + "\ntags: [transport, " + (i % 2 == 0 ? "C++" : "naïve café") + "]",
+                    + "\ntags: [transport, " + (i % 2 == 0 ? "C++" : "naïve café") + "]\nsection: "
+                    + (i % 2 == 0 ? "Sport" : "City & Region"),
                     "Story " + i + " about trams and the city council.\n");
         }
         return site;
@@ -248,6 +280,17 @@ class HtmlValidityTest {
         assertThat(site.output().resolve("old/more/index.html")).as("an alias redirect").isRegularFile();
         assertThat(site.output().resolve("2026/05/more.html")).as("an alias redirect to a file").isRegularFile();
         assertThat(site.output().resolve("404.html")).isRegularFile();
+        // The newsroom's pages: lead story, kicker, bylines with photo, series, corrections, author, term and pages.
+        assertThat(site.page("").select(".lead-story .lead-title a").text()).startsWith("Every feature");
+        assertThat(features.select(".kicker a").text()).isEqualTo("City & Region");
+        assertThat(features.select(".byline img.byline-photo")).hasSize(1);
+        assertThat(features.select(".series-nav .series-parts li")).hasSize(2);
+        assertThat(features.select(".corrections li")).hasSize(1);
+        assertThat(site.page("authors/jana-novak/").select("img.profile-photo, .profile-links a")).hasSize(4);
+        assertThat(site.page("sections/").select(".tag-index a")).hasSize(2);
+        assertThat(site.page("series/line-4/").select(".card")).hasSize(2);
+        assertThat(site.page("about/").select(".masthead-nav a[aria-current=page]").text())
+                .isEqualTo("About \u201Cus\u201D & them");
         Document archive = site.page("articles/archive/");
         assertThat(archive.select(".article-body h2#the-original-post > a[href=https://example.org/original]")).hasSize(1);
         assertThat(archive.select(".article-body h2 > a.heading-anchor[href=#the-original-post]")).hasSize(1);

@@ -211,6 +211,35 @@ class IncrementalBuildTest {
         assertThat(site.report().upToDate()).as("the rebuild wrote a good record").isTrue();
     }
 
+    @Test
+    void aChangedAuthorBioRendersOnlyThePagesThatShowThatAuthor() throws Exception {
+        TestSite site = incremental()
+                .file("content/authors/jana-novak.md", "---\nname: Jana Novak\n---\nJana covers transport.\n")
+                .file("content/authors/piet.md", "---\nname: Piet de Vries\n---\nPiet covers culture.\n")
+                .article("p1.md", "title: Arias\ndate: 2026-01-01\nauthor: piet\ntags: [opera]", "Arias sung.\n")
+                .article("p2.md", "title: Season\ndate: 2026-01-02\nauthor: piet\ntags: [opera]", "A season.\n")
+                .article("j1.md", "title: Trams\ndate: 2026-01-03\nauthor: jana-novak\ntags: [trams]",
+                        "Trams on line four.\n")
+                .article("p3.md", "title: Tickets\ndate: 2026-01-04\nauthor: piet\ntags: [opera]", "Tickets.\n")
+                .article("p4.md", "title: Tenor\ndate: 2026-01-05\nauthor: piet\ntags: [opera]", "A tenor.\n");
+        site.build();
+        Map<String, String> before = tree(site.output());
+
+        site.file("content/authors/jana-novak.md", "---\nname: Jana Novak\n---\nJana covers transport and"
+                + " *cycling*.\n").build();
+        assertThat(tree(site.output())).isEqualTo(cleanBuildOf(site));
+        assertThat(site.page("authors/jana-novak/").select(".profile-bio em").text()).isEqualTo("cycling");
+        // Rendered again: the pages whose model holds a view of Jana (her bio is part of it): her page, the authors'
+        // index, her article, the lists that show it (home, tags/trams/, archive, 404) and its neighbours, which name
+        // it. Kept: Piet's page, his other articles, tags/opera/, the tag index and search (6 of 15).
+        assertThat(site.report().rendered()).isEqualTo(9);
+        assertThat(site.report().pages()).isEqualTo(15);
+        // Of those, only the author's page reads differently.
+        Map<String, String> after = tree(site.output());
+        assertThat(after.keySet().stream().filter(f -> f.endsWith(".html") && !after.get(f).equals(before.get(f))))
+                .containsExactly("authors/jana-novak/index.html");
+    }
+
     private static void rename(TestSite site, String from, String to) {
         try {
             Path articles = site.root().resolve("content/articles");

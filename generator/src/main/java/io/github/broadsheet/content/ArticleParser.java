@@ -706,16 +706,25 @@ public final class ArticleParser {
                 return List.of();
             }
             List<Editorial.Correction> corrections = new ArrayList<>();
-            for (Object item : list) {
+            boolean bad = false;
+            for (int n = 0; n < list.size(); n++) {
+                Object item = list.get(n);
                 Object date = item instanceof Map<?, ?> map ? map.get("date") : null;
                 Object text = item instanceof Map<?, ?> map ? map.get("text") : null;
                 Optional<OffsetDateTime> when = date instanceof String d ? dates.parse(d) : Optional.empty();
-                if (!(text instanceof String t) || t.isBlank() || when.isEmpty()) {
-                    problem("corrections", form + (when.isEmpty() && date != null ? "; '" + date + "' is not a date"
-                            : ""));
-                    return List.of();
+                // Each bad entry is named by its number: front-matter keeps the lines of keys, not of list items.
+                String why = !(item instanceof Map) ? "is not a {date, text} mapping"
+                        : date == null ? "has no date" : when.isEmpty() ? "has '" + date + "', which is not a date"
+                        : !(text instanceof String t) || t.isBlank() ? "has no text" : null;
+                if (why != null) {
+                    problem("corrections", form + ": entry " + (n + 1) + " " + why);
+                    bad = true;
+                } else {
+                    corrections.add(new Editorial.Correction(when.get(), markdown.smart(collapse((String) text))));
                 }
-                corrections.add(new Editorial.Correction(when.get(), markdown.smart(collapse(t))));
+            }
+            if (bad) {
+                return List.of();
             }
             corrections.sort(java.util.Comparator.comparing(Editorial.Correction::date));
             return corrections;

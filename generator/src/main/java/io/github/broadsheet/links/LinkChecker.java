@@ -15,13 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Collectors;
 
 /**
  * Checks every internal link ({@code href}, {@code src}) and {@code #fragment} of the generated pages against the
  * generated tree. Pages are added while they are rendered (only their links and ids are kept, not the HTML); the
  * check runs once all files are written. A broken link that comes from an article's Markdown is reported against
- * that article's source file, any other against the page and its template.
+ * that article's source file, any other (a template's or a menu's) against the page, once for all the pages it
+ * is on.
  */
 public final class LinkChecker {
 
@@ -31,6 +33,9 @@ public final class LinkChecker {
      */
     private record PageLinks(Path source, List<String> links, String body, Set<String> ids) {
     }
+
+    /** The pages a broken link of several pages names; the others are counted. */
+    static final int PAGES_NAMED = 3;
 
     private final SiteUrls urls;
     private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
@@ -64,7 +69,8 @@ public final class LinkChecker {
     }
 
     /**
-     * Every broken link, one problem per page and link, sorted.
+     * Every broken link, sorted: one problem per link of a page body, one per link of the templates and menus
+     * naming the pages it is on.
      *
      * @param files  every file of the generated site
      * @param errors report as errors (else warnings)
@@ -75,6 +81,8 @@ public final class LinkChecker {
         // (headings, footnotes) is looked up directly. Everything else is resolved as it is.
         Map<String, Optional<String>> sitePaths = new ConcurrentHashMap<>();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        // A broken link of a template or a menu is on many pages: it is one problem naming them, not one per page.
+        Map<String, Set<String>> shared = new ConcurrentHashMap<>();
         pages.entrySet().parallelStream().forEach(entry -> {
             String file = entry.getKey();
             PageLinks page = entry.getValue();
@@ -97,12 +105,21 @@ public final class LinkChecker {
                     bodyLinks = page.source() == null || page.body() == null ? Set.of()
                             : new HashSet<>(HtmlAttributes.of(page.body()).links);
                 }
-                boolean fromBody = bodyLinks.contains(link);
-                Path where = fromBody ? page.source() : Path.of(file);
-                String message = "broken link " + link + " (" + why.get() + ")"
-                        + (fromBody ? "" : " on page " + file);
-                problems.add(errors ? Problem.error(where, 0, message) : Problem.warning(where, 0, message));
+                String message = "broken link " + link + " (" + why.get() + ")";
+                if (bodyLinks.contains(link)) {
+                    problems.add(errors ? Problem.error(page.source(), 0, message)
+                            : Problem.warning(page.source(), 0, message));
+                } else {
+                    shared.computeIfAbsent(message, m -> new ConcurrentSkipListSet<>()).add(file);
+                }
             }
+        });
+        shared.forEach((message, on) -> {
+            Path where = Path.of(on.iterator().next());
+            String text = message + (on.size() == 1 ? " on page " + where : " on " + on.size() + " pages: "
+                    + on.stream().limit(PAGES_NAMED).collect(Collectors.joining(", "))
+                    + (on.size() > PAGES_NAMED ? " and " + (on.size() - PAGES_NAMED) + " more" : ""));
+            problems.add(errors ? Problem.error(where, 0, text) : Problem.warning(where, 0, text));
         });
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Problem.ORDER);

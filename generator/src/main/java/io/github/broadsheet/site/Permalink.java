@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * of a {@code url:} per article: {@code :title} (Jekyll's: the file name, case, accents and dots kept; the slug
  * when front-matter sets one),
  * {@code :categories} (Jekyll's categories, lower case, as folders; none leaves no empty folder),
- * {@code :section} (the first category), {@code :output_ext} ({@code .html}), {@code :hour}, {@code :minute},
+ * {@code :section} (the article's {@code section:}, else its first category), {@code :output_ext} ({@code .html}), {@code :hour}, {@code :minute},
  * {@code :second}, {@code :i_day}, {@code :i_month}, {@code :short_month}, {@code :long_month},
  * {@code :short_year}, {@code :y_day}, {@code :week}, {@code :short_day}, {@code :long_day}. A pattern ending in
  * {@code .html} names the page's file, as Jekyll's default {@code /:categories/:year/:month/:day/:title.html}.
@@ -49,7 +49,10 @@ public final class Permalink {
         List<String> categories = article.categories().stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct()
                 .toList();
         values.put("categories", String.join("/", categories));
-        values.put("section", categories.isEmpty() ? "" : Slugifier.slugify(categories.get(0)));
+        // The newsroom's section (the desk) when the article has one; an archive's first category otherwise.
+        String section = article.editorial().section();
+        values.put("section", !section.isEmpty() ? Slugifier.slugify(section)
+                : categories.isEmpty() ? "" : Slugifier.slugify(categories.get(0)));
         values.put("output_ext", ".html");
         return expand(pattern, values);
     }

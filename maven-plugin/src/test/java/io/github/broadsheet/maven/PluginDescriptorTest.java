@@ -2,7 +2,10 @@ package io.github.broadsheet.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.related.RelatedConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,18 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void newsroomDefaults() throws Exception {
+        // 12 fills grids of 2, 3 and 4 columns; the engine's default (SiteConfig.Builder) is the same.
+        assertThat(SiteConfig.builder(Path.of(".")).build().publishing().pageSize()).isEqualTo(12);
+        assertThat(configuration(mojo("generate"))).containsEntry("pageSize", "${site.pageSize} | 12")
+                .containsEntry("timeZone", "${site.timeZone} | UTC")
+                .containsEntry("sections", "${site.sections}")
+                .containsEntry("headerMenu", "${site.headerMenu}")
+                .containsEntry("footerMenu", "${site.footerMenu}")
+                .containsEntry("copyright", "${site.copyright}");
+    }
+
+    @Test
     void deployParameters() throws Exception {
         assertThat(configuration(mojo("deploy"))).containsEntry("deployRepository", "${site.deployRepository}")
                 .containsEntry("deployBranch", "${site.deployBranch} | gh-pages")
@@ -95,5 +110,27 @@ class PluginDescriptorTest {
         assertThat(text(mojo, "aggregator")).isEqualTo("true");
         assertThat(text(mojo, "requiresProject")).isEqualTo("true");
         assertThat(text(mojo, "since")).isEqualTo(goal.equals("import") ? "0.2.0" : "0.1.0");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"generate", "serve", "new", "deploy", "import"})
+    void everyParameterHasADescriptionASinceAndARowInTheReadme(String goal) throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        Element mojo = mojo(goal);
+        Map<String, String> expressions = configuration(mojo);
+        NodeList parameters = mojo.getElementsByTagName("parameter");
+        for (int i = 0; i < parameters.getLength(); i++) {
+            Element parameter = (Element) parameters.item(i);
+            String name = text(parameter, "name");
+            if (!text(parameter, "editable").equals("true")) {
+                continue; // ${session}, ${basedir}: not the user's to set
+            }
+            assertThat(text(parameter, "description")).as("Javadoc of %s", name).isNotBlank();
+            assertThat(text(parameter, "since")).as("@since of %s", name).matches("0\\.[12]\\.0");
+            // A row names the parameter, or, for site:new's own options, its command-line property (-Dtitle=...).
+            String property = expressions.getOrDefault(name, "").replaceFirst("^\\$\\{([^}]+)}.*", "$1");
+            assertThat(readme).as("README row of %s", name).containsPattern("\\n\\| [^|\\n]*`(" + name + "|-D"
+                    + java.util.regex.Pattern.quote(property) + "=[^`]*)`[^|\\n]*\\|");
+        }
     }
 }
