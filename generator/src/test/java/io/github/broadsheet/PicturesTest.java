@@ -111,6 +111,21 @@ class PicturesTest {
         assertThat(page.selectFirst("meta[property=og:image:height]").attr("content")).isEqualTo("800");
         assertThat(page.selectFirst("meta[name=twitter:image]").attr("content"))
                 .isEqualTo(page.selectFirst("meta[property=og:image]").attr("content"));
+        // JSON-LD names a published file: the largest copy.
+        assertThat(page.selectFirst("script[type=application/ld+json]").html()).containsPattern(
+                "\"image\":\\[\"https://example.org/news/articles/tram/depot\\.[0-9a-f]{8}-1600\\.jpg\"\\]");
+    }
+
+    @Test
+    void anOpaquePngLeadImageIsNotPublishedUnderItsNameAndNothingPointsThere() throws Exception {
+        TestSite site = new TestSite(root)
+                .article("chart/index.md", "title: Chart\ndate: 2026-11-01\nimage: chart.png\nimage_alt: A chart",
+                        "Text.\n")
+                .bytes("content/articles/chart/chart.png", TestImages.png(TestImages.photo(900, 600, 7)))
+                .build();
+        assertThat(site.output().resolve("articles/chart/chart.png")).doesNotExist();
+        String html = site.text("articles/chart/index.html");
+        assertThat(html).doesNotContain("chart.png").containsPattern("chart\\.[0-9a-f]{8}-900\\.jpg");
     }
 
     @Test

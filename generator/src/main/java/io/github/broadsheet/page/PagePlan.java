@@ -242,7 +242,7 @@ public final class PagePlan {
         vars.put("related", site.related().get(index).stream().map(this::relatedView).toList());
         site.series(index).ifPresent(series -> vars.put("series", seriesView(series, index)));
         PageView view = socialView(page("article", article.title(), article.summary(), site.paths().get(index),
-                article.imageUrl(), structured.newsArticle(index)), index);
+                article.imageUrl(), structured.newsArticle(index, Optional.ofNullable(article.imageUrl()))), index);
         return model(view, vars);
     }
 
@@ -258,6 +258,15 @@ public final class PagePlan {
         Picture.Copy c = copy.get();
         return new PageView(view.kind(), view.title(), view.description(), view.url(), view.absUrl(), view.feedUrl(),
                 view.feedTitle(), urls.absolute(c.path()), view.jsonLd(), c.width(), c.height());
+    }
+
+    /**
+     * The lead image as an absolute URL: its largest resized copy (the original of an opaque PNG is not published),
+     * else as front-matter gives it.
+     */
+    private Optional<String> imageUrl(int index) {
+        return pictures.lead(index).filter(p -> !p.remote()).map(p -> urls.absolute(p.src()))
+                .or(() -> site.imageUrl(index));
     }
 
     /** The lead image of the article at {@code index} for templates, or {@code null}. */
@@ -471,7 +480,7 @@ public final class PagePlan {
                 section, kicker, series, seriesParts.getOrDefault(index, 0), editorial.featured(), corrections, tags,
                 a.summary(), markup(a.summaryHtml()), markup(a.html()), a.wordCount(),
                 Math.max(1, Math.round(a.wordCount() / (float) WORDS_PER_MINUTE)), a.draft(),
-                a.date().toInstant().isAfter(publishing.now()), a.image().orElse(null), site.imageUrl(index).orElse(null),
+                a.date().toInstant().isAfter(publishing.now()), a.image().orElse(null), imageUrl(index).orElse(null),
                 a.toc() ? a.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList() : List.of(),
                 a.params(), pictureView(index));
     }
