@@ -4,11 +4,12 @@
 //   node tools/browser/check.mjs --site target/public --base http://127.0.0.1:8765/ [--screenshots target/screenshots]
 //
 // The site must have been generated for --base (-Dsite.baseUrl=...): this script serves --site there itself, on
-// 127.0.0.1, and opens the home page, an article, a tag page, the tag index, the archive and the search page at
-// 390 px and 1280 px, light and dark (prefers-color-scheme). On each it checks: no console errors or page errors,
+// 127.0.0.1, and opens the home page, an article, a part of a series, a tag page, the tag index, a section, an author
+// and a series page with their indexes, a standalone page (content/pages/), the archive and the search page at
+// 360, 390 and 1280 px, light and dark (prefers-color-scheme). On each it checks: no console errors or page errors,
 // no failed requests (a missing /favicon.ico is only a note), no request to any other host (none resolves; each
-// is reported), no horizontal scrolling or content cut off at the side, and axe-core finds nothing serious or
-// critical (nor a heading-order, alt, label, lang or contrast problem of any impact). The search page must find an
+// is reported), no horizontal scrolling or content cut off at the side, no text drawn over other text, and axe-core
+// finds nothing serious or critical (nor a heading-order, alt, label, lang or contrast problem of any impact). The search page must find an
 // article by one of its words, typed and from ?q=, and work as a plain form without JavaScript. The skip link
 // must be the first Tab stop and visibly focused. Every page checked and every article must also fit 360 px.
 // Screenshots go to --screenshots. Prints one line per failure and "N passed, M failed"; exits 1 on any failure.
@@ -154,17 +155,41 @@ function pagesOf(site) {
   const body = (d) => readFileSync(join(site, 'articles', d, 'index.html'), 'utf8');
   const article = articles.find((d) => /<img\b/.test(body(d)) && /<table\b/.test(body(d)))
     || articles.find((d) => /<img\b/.test(body(d))) || articles[0];
-  const tagDirs = existsSync(join(site, 'tags'))
-    ? readdirSync(join(site, 'tags')).filter((d) => existsSync(join(site, 'tags', d, 'index.html'))).sort() : [];
   // The tag with the most articles (the longest page).
-  const count = (d) => (readFileSync(join(site, 'tags', d, 'index.html'), 'utf8').match(/class="card"/g) || []).length;
-  const tag = tagDirs.slice().sort((a, b) => count(b) - count(a) || a.localeCompare(b))[0];
+  const tag = termDirs(site, 'tags').sort((a, b) => cards(site, 'tags', b) - cards(site, 'tags', a) || a.localeCompare(b))[0];
   if (!/<main\b/.test(index)) throw new Error('index.html has no <main>');
   const pages = [{ name: 'home', path: '' }];
   if (article) pages.push({ name: 'article', path: `articles/${article}/` });
+  // A part of a series with both a previous and a next part (else any part): series navigation, corrections.
+  const inSeries = articles.filter((d) => /class="series-nav"/.test(body(d)));
+  const seriesArticle = inSeries.find((d) => /class="series-previous"/.test(body(d)) && /class="series-next"/.test(body(d)))
+    || inSeries[0];
+  if (seriesArticle && seriesArticle !== article) pages.push({ name: 'series-article', path: `articles/${seriesArticle}/` });
   if (tag) pages.push({ name: 'tag', path: `tags/${tag}/` });
-  pages.push({ name: 'tags', path: 'tags/' }, { name: 'archive', path: 'archive/' }, { name: 'search', path: 'search/' });
+  pages.push({ name: 'tags', path: 'tags/' });
+  // The newsroom's pages at their default paths: the fullest section and author page, a series, and the indexes.
+  const fullest = (dir) => termDirs(site, dir).sort((a, b) => cards(site, dir, b) - cards(site, dir, a) || a.localeCompare(b))[0];
+  for (const [name, dir] of [['section', 'sections'], ['author', 'authors'], ['series', 'series']]) {
+    const term = fullest(dir);
+    if (term) pages.push({ name, path: `${dir}/${term}/` }, { name: `${dir}-index`, path: `${dir}/` });
+  }
+  // A standalone page of content/pages/: a top-level folder whose page is a schema.org WebPage.
+  const standalone = readdirSync(site).sort().find((d) => existsSync(join(site, d, 'index.html'))
+    && /"@type":"WebPage"/.test(readFileSync(join(site, d, 'index.html'), 'utf8')));
+  if (standalone) pages.push({ name: 'page', path: `${standalone}/` });
+  pages.push({ name: 'archive', path: 'archive/' }, { name: 'search', path: 'search/' });
   return { pages, articles: articles.map((d) => `articles/${d}/`) };
+}
+
+/** The folders of `dir` that hold a term page (dir/<term>/index.html), sorted. */
+function termDirs(site, dir) {
+  return existsSync(join(site, dir))
+    ? readdirSync(join(site, dir)).filter((d) => existsSync(join(site, dir, d, 'index.html'))).sort() : [];
+}
+
+/** The number of article cards on the first page of a term. */
+function cards(site, dir, term) {
+  return (readFileSync(join(site, dir, term, 'index.html'), 'utf8').match(/class="card"/g) || []).length;
 }
 
 /**
@@ -253,6 +278,49 @@ async function overflow(page) {
   }, page.viewportSize().width);
 }
 
+/**
+ * Text drawn over other text: two lines of text of different text nodes whose boxes intersect by more than a sliver
+ * (a third of the smaller line's height: the lines of a tight headline touch, but do not cover each other).
+ */
+async function overlappingText(page) {
+  return page.evaluate(() => {
+    const lines = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let id = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode(), id++) {
+      if (!node.textContent.trim()) continue;
+      const el = node.parentElement;
+      if (!el || el.closest('.visually-hidden, .skip-link, script, style, noscript, template')) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility !== 'visible' || Number(style.opacity) === 0) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const box of range.getClientRects()) {
+        if (box.width >= 1 && box.height >= 1) {
+          lines.push({ id, text: node.textContent.trim().slice(0, 40), l: box.left, r: box.right,
+            t: box.top + window.scrollY, b: box.bottom + window.scrollY });
+        }
+      }
+    }
+    lines.sort((a, b) => a.t - b.t);
+    const found = new Map();
+    for (let i = 0; i < lines.length && found.size < 3; i++) {
+      const a = lines[i];
+      for (let j = i + 1; j < lines.length && lines[j].t < a.b; j++) {
+        const c = lines[j];
+        const pair = `${Math.min(a.id, c.id)}/${Math.max(a.id, c.id)}`;
+        if (c.id === a.id || found.has(pair)) continue;
+        const width = Math.min(a.r, c.r) - Math.max(a.l, c.l);
+        const height = Math.min(a.b, c.b) - Math.max(a.t, c.t);
+        if (width > 2 && height > Math.min(a.b - a.t, c.b - c.t) / 3) {
+          found.set(pair, `"${a.text}" and "${c.text}" at y ${Math.round(a.t)}`);
+        }
+      }
+    }
+    return [...found.values()];
+  });
+}
+
 function checkOverflow(label, result) {
   return check(`${label}: no horizontal scrolling or cut-off content`, result.ok,
     `scrollWidth ${result.scrollWidth}, screen ${result.innerWidth}; ${result.culprits.join(', ')}`);
@@ -289,7 +357,7 @@ async function main() {
   });
   const moderate = new Map();
   try {
-    for (const width of [390, 1280]) {
+    for (const width of [360, 390, 1280]) {
       for (const scheme of ['light', 'dark']) {
         const { context, log } = await openContext(browser, base, {
           viewport: { width, height: width < 600 ? 844 : 900 }, colorScheme: scheme,
@@ -306,6 +374,8 @@ async function main() {
           }
           await page.waitForLoadState('networkidle');
           checkOverflow(label, await overflow(page));
+          const overlaps = await overlappingText(page);
+          check(`${label}: no text over other text`, overlaps.length === 0, overlaps.join('; '));
           await page.screenshot({ path: join(opts.screenshots, `${name}-${width}-${scheme}.png`), fullPage: true });
           const violations = await runAxe(page);
           const failing = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || ALWAYS_FAIL.has(v.id));

@@ -18,6 +18,10 @@ assert index.select('.top-stories .story-title a')*.text() == ['Chip plant confi
 assert page('page/2/').select('main article h2 a')*.text() == ['Signalling fault delays tram line 4']
 assert index.title() == 'My Newsroom'
 
+// A POM that sets no menus gets the default ones (Maven injects an empty list for an unset list parameter).
+assert index.select('.masthead-nav a')*.text() == ['Archive', 'Search']
+assert index.select('.footer-menu a')*.text() == ['Feed']
+
 // The article page shows its tags (after the text) and links them to their tag pages.
 def article = page('articles/tram-line-opens/')
 assert article.select('h1').text() == 'Tram line 4 opens after a three-month delay'

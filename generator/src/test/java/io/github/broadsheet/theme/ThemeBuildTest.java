@@ -200,12 +200,14 @@ class ThemeBuildTest {
         // Transport and City as configured, then Money; each shows what is not on the page yet.
         assertThat(index.select(".front-section .section-title a")).extracting(Element::text)
                 .containsExactly("Transport", "City", "Money");
-        assertThat(index.select(".front-section").get(0).select(".card-title a")).extracting(Element::text)
+        assertThat(index.select(".front-section").get(0).select(".story-title a")).extracting(Element::text)
                 .containsExactly("Tram line 4 opens", "Old transport story");
-        assertThat(index.select(".front-section").get(1).select(".card-title a")).extracting(Element::text)
+        assertThat(index.select(".front-section").get(1).select(".story-title a")).extracting(Element::text)
                 .containsExactly("Budget passes", "Old city story");
-        assertThat(index.select(".front-section").get(2).select(".card-title a")).extracting(Element::text)
+        assertThat(index.select(".front-section").get(2).select(".story-title a")).extracting(Element::text)
                 .containsExactly("Old money story");
+        // Sections of one or two stories are lists of headlines, not grids with empty columns.
+        assertThat(index.select(".front-section .card, .front-section .block-grid")).isEmpty();
         assertThat(index.select(".front-section .section-title a").first().attr("href"))
                 .isEqualTo("/news/sections/transport/");
         // Older pages are plain lists, as in the default theme.
@@ -214,6 +216,23 @@ class ThemeBuildTest {
         assertThat(second.select("main article h2 a")).extracting(Element::text)
                 .containsExactly("Budget passes", "Tram line 4 opens", "Old transport story");
         assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo("/news/");
+    }
+
+    @Test
+    void magazineSectionOfThreeStoriesIsAGridWithOneColumnPerStory() throws Exception {
+        TestSite site = site("a")
+                .article("2026-01-01-one.md", "title: City one\ndate: 2026-01-01\nsection: City", "One.\n")
+                .article("2026-01-02-two.md", "title: City two\ndate: 2026-01-02\nsection: City", "Two.\n")
+                .article("2026-01-03-three.md", "title: City three\ndate: 2026-01-03\nsection: City", "Three.\n")
+                .configure(b -> b.theme("magazine"))
+                .build();
+        Element city = site.page("").selectFirst(".front-section:has(#section-city)");
+        assertThat(city).isNotNull();
+        assertThat(city.select(".block-grid.block-grid-3 > .card .card-title a")).extracting(Element::text)
+                .containsExactly("City three", "City two", "City one");
+        assertThat(city.select(".story-list")).isEmpty();
+        // Kickers that only repeat the section's name are marked, for the stylesheet to hide inside the block.
+        assertThat(city.select(".kicker")).hasSize(3).allSatisfy(k -> assertThat(k.hasClass("kicker-section")).isTrue());
     }
 
     @Test

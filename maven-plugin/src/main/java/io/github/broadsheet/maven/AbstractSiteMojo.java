@@ -461,7 +461,13 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                 : taxonomies.stream().map(Taxonomy::toConfig).toList();
         List<String> order = sections == null || sections.isBlank() ? List.of()
                 : Arrays.stream(sections.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new Newsroom(configured, order, Newsroom.menu(headerMenu), Newsroom.menu(footerMenu));
+        // Maven injects an empty list for a list parameter the POM does not set: that is "unset", the default menu.
+        return new Newsroom(configured, order, Newsroom.menu(unsetIfEmpty(headerMenu)),
+                Newsroom.menu(unsetIfEmpty(footerMenu)));
+    }
+
+    private static List<String> unsetIfEmpty(List<String> items) {
+        return items == null || items.isEmpty() ? null : items;
     }
 
     private ZoneId zone() {
