@@ -147,6 +147,15 @@ class PicturesTest {
     }
 
     @Test
+    void theMagazineFrontPageShowsTheLeadImageToo() throws Exception {
+        TestSite site = tramSite().configure(b -> b.theme("magazine")).build();
+        Element lead = site.page("").selectFirst("figure.lead-figure img");
+        assertThat(lead).isNotNull();
+        assertThat(lead.attr("fetchpriority")).isEqualTo("high");
+        assertThat(lead.attr("srcset")).contains("1600w");
+    }
+
+    @Test
     void publishedOriginalCarriesNoMetadata() throws Exception {
         TestSite site = tramSite().build();
         Path original = site.output().resolve("articles/tram/depot.jpg");
