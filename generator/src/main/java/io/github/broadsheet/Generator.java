@@ -5,7 +5,13 @@ import io.github.broadsheet.content.Article;
 import io.github.broadsheet.content.Content;
 import io.github.broadsheet.incremental.IncrementalBuild;
 import io.github.broadsheet.incremental.PageReuse;
+import io.github.broadsheet.image.ImagePipeline;
 import io.github.broadsheet.links.LinkChecker;
+import io.github.broadsheet.media.ImageFolder;
+import io.github.broadsheet.media.PictureFiles;
+import io.github.broadsheet.media.SiteImages;
+import io.github.broadsheet.media.SitePictures;
+import io.github.broadsheet.media.SocialCards;
 import io.github.broadsheet.output.OutputGuard;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.page.RenderTask;
@@ -55,8 +61,9 @@ public final class Generator {
 
     /**
      * @param themes where built-in themes are looked up
-     * @param built  told the site model of every build that wrote the site (the live server keeps it to render
-     *               one edited page at once); not called when a build finds nothing changed
+     * @param built  told the site model of every build that wrote the site, as assembled, before its images were
+     *               resized (the live server keeps it to render one edited page at once); not called when a build
+     *               finds nothing changed
      */
     public Generator(ClassLoader themes, Consumer<Site> built) {
         this.themes = themes;
@@ -91,13 +98,26 @@ public final class Generator {
         Content content = loader.read(problems);
         List<Article> articles = content.articles();
         time.lap("parse");
-        Site site = loader.assemble(content, problems);
+        Site assembled = loader.assemble(content, problems);
         time.lap("site");
         // No stop here on problems: output-path collisions are found by the plan, in the same run as the problems
         // of front-matter, so that a user fixes everything at once.
         try (Theme theme = new ThemeResolver(themes).resolve(layout);
-             SiteWriter writer = new SiteWriter(layout.outputDirectory())) {
-            BuildPlan plan = BuildPlan.of(site, config, theme);
+             SiteWriter writer = new SiteWriter(layout.outputDirectory());
+             ImageFolder images = ImageFolder.of(layout.cacheDirectory())) {
+            ImagePipeline pipeline = new ImagePipeline(config.media().images(), images.folder());
+            SitePictures pictures = new SiteImages(pipeline, config.media().images().keepMetadata(),
+                    config.checks().failOnBrokenLinks())
+                    .process(assembled, BuildPlan.sourceFiles(assembled, theme.staticFiles()), incremental.contentHashes(),
+                            problems);
+            Site site = pictures.site();
+            SocialCards cards = null;
+            if (config.media().socialCards()) {
+                cards = SocialCards.of(theme, images.folder().resolve("cards"));
+                pictures = cards.addTo(site, pictures);
+            }
+            time.lap("images");
+            BuildPlan plan = BuildPlan.of(site, config, theme, pictures);
             plan.collisions().forEach(problems::add);
             time.lap("plan");
             failOnProblems(problems, config);
@@ -111,8 +131,9 @@ public final class Generator {
             plan.generatedFiles().parallelStream().forEach(file -> writer.write(file.path(), file.bytes()));
             time.lap("feeds");
             // After rendering: the hashed copies are made of the files that templates asked for.
-            plan.assets().outputFiles().forEach(writer::copy);
+            plan.staticFiles().forEach(writer::copy);
             plan.bundleFiles().forEach(writer::copy);
+            PictureFiles.publish(pictures, writer);
             if (!problems.hasErrors()) {
                 links.check(writer.files(), config.checks().failOnBrokenLinks()).forEach(problems::add);
             }
@@ -126,7 +147,10 @@ public final class Generator {
                     writer.files(), site.articles().size(), pages, problems.sorted());
             time.lap("cache");
             notes.add(time.toString());
-            built.accept(site);
+            notes.add("images encoded: " + pictures.encoded() + ", social cards drawn: "
+                    + (cards == null ? 0 : cards.drawn()));
+            // The model before the image step: the live server's quick page runs that step itself, as here.
+            built.accept(assembled);
             int changedPages = (int) writer.changedFiles().stream().filter(f -> f.endsWith(".html")).count();
             return new BuildReport(layout.outputDirectory(), site.articles().size(), pages, files,
                     pages - reuse.kept(), false, changedPages, Duration.ofNanos(System.nanoTime() - start),

@@ -224,7 +224,18 @@ class ArchiveConventionsTest {
         assertThat(site.report().articles()).isGreaterThanOrEqualTo(20);
         assertThat(site.report().warnings()).filteredOn(p -> !p.message().contains("broken link"))
                 .extracting(Problem::toString).containsExactly(
-                        "content/articles/posts/_index.md: warning: a Hugo section page (_index), not an article: left out");
+                        "content/articles/posts/_index.md: warning: a Hugo section page (_index), not an article: left out",
+                        // The site's static/ folder is not copied: its pictures are missing, as warnings here
+                        // (failOnBrokenLinks is off).
+                        "content/articles/posts/dam-opens.md:11: warning: the image /images/dam.png does not exist: put it"
+                                + " into the article's folder (index.md beside it) or into static/ and link it by its"
+                                + " site path (/media/photo.jpg)",
+                        "content/articles/posts/river-cleanup.md:6: warning: the image /images/river.png does not exist:"
+                                + " put it into the article's folder (index.md beside it) or into static/ and link it"
+                                + " by its site path (/media/photo.jpg)",
+                        "content/articles/posts/river-cleanup.md:11: warning: the image /images/river.png does not"
+                                + " exist: put it into the article's folder (index.md beside it) or into static/ and"
+                                + " link it by its site path (/media/photo.jpg)");
     }
 
     private static void copyTree(Path from, Path to) throws java.io.IOException {

@@ -69,7 +69,9 @@ public final class TestSite {
     public SiteConfig config() {
         SiteConfig.Builder builder = SiteConfig.builder(root)
                 .site(new SiteSettings("Test Times", "Tests", "https://example.org/news/", "en", "Desk"))
-                .now(NOW);
+                .now(NOW)
+                // Drawn social cards (PNG) would be in every test's output; SocialCardsTest turns them on.
+                .media(new SiteConfig.Media(io.github.broadsheet.image.ImageConfig.defaults(), false));
         return configure.apply(builder).build();
     }
 

@@ -1,5 +1,6 @@
 package io.github.broadsheet.config;
 
+import io.github.broadsheet.image.ImageConfig;
 import io.github.broadsheet.related.RelatedConfig;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * ({@link Newsroom}). Immutable; make one with {@link #builder}.
  */
 public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing, RelatedConfig related, Checks checks,
-                         Newsroom newsroom) {
+                         Newsroom newsroom, Media media) {
 
     public SiteConfig {
         Objects.requireNonNull(layout, "layout");
@@ -23,18 +24,37 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         Objects.requireNonNull(related, "related");
         Objects.requireNonNull(checks, "checks");
         Objects.requireNonNull(newsroom, "newsroom");
+        Objects.requireNonNull(media, "media");
+    }
+
+    /**
+     * How pictures are published.
+     *
+     * @param images      the widths of resized copies, their JPEG quality and whether metadata is kept
+     * @param socialCards draw a social card (OpenGraph, Twitter) for each article without a lead image
+     */
+    public record Media(ImageConfig images, boolean socialCards) {
+
+        public Media {
+            Objects.requireNonNull(images, "images");
+        }
+
+        /** 480/800/1200/1600 px, quality 0.82, no metadata, with social cards. */
+        public static Media defaults() {
+            return new Media(ImageConfig.defaults(), true);
+        }
     }
 
     public SiteConfig withLayout(Layout value) {
-        return new SiteConfig(value, site, publishing, related, checks, newsroom);
+        return new SiteConfig(value, site, publishing, related, checks, newsroom, media);
     }
 
     public SiteConfig withSite(SiteSettings value) {
-        return new SiteConfig(layout, value, publishing, related, checks, newsroom);
+        return new SiteConfig(layout, value, publishing, related, checks, newsroom, media);
     }
 
     public SiteConfig withPublishing(Publishing value) {
-        return new SiteConfig(layout, site, value, related, checks, newsroom);
+        return new SiteConfig(layout, site, value, related, checks, newsroom, media);
     }
 
     /**
@@ -88,6 +108,8 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         line(key, "newsroom.sections", newsroom.sections());
         line(key, "newsroom.headerMenu", newsroom.headerMenu());
         line(key, "newsroom.footerMenu", newsroom.footerMenu());
+        line(key, "media.images", media.images());
+        line(key, "media.socialCards", media.socialCards());
         return key.toString();
     }
 
@@ -249,6 +271,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         private boolean termFeedSummaries = true;
         private boolean sanitizeHtml;
         private Newsroom newsroom = Newsroom.defaults();
+        private Media media = Media.defaults();
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -275,6 +298,7 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
         public Builder termFeedSummaries(boolean value) { termFeedSummaries = value; return this; }
         public Builder sanitizeHtml(boolean value) { sanitizeHtml = value; return this; }
         public Builder newsroom(Newsroom value) { newsroom = value; return this; }
+        public Builder media(Media value) { media = value; return this; }
 
         public SiteConfig build() {
             return new SiteConfig(
@@ -285,7 +309,8 @@ public record SiteConfig(Layout layout, SiteSettings site, Publishing publishing
                             permalink, feedSize, feedSummaries, termFeedSummaries, sanitizeHtml),
                     related,
                     new Checks(failOnWarning, failOnBrokenLinks),
-                    newsroom);
+                    newsroom,
+                    media);
         }
     }
 }

@@ -106,6 +106,13 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
                 categories, expires, editorial);
     }
 
+    /** This article with other HTML for its body and summary: its images resized and sized for pages. */
+    public Article withHtml(String body, String summary) {
+        return new Article(source, slug, title, date, updated, author, tags, this.summary, summary, body, text,
+                wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot, keyLines,
+                categories, expires, editorial);
+    }
+
     /** A custom front-matter value, or {@code null}: the escape hatch for keys Broadsheet does not know. */
     public Object data(String key) {
         return params.get(key);

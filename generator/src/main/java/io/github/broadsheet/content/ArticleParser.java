@@ -1,5 +1,6 @@
 package io.github.broadsheet.content;
 
+import io.github.broadsheet.markdown.ImageLines;
 import io.github.broadsheet.markdown.MarkdownRenderer;
 import io.github.broadsheet.markdown.RenderedMarkdown;
 import io.github.broadsheet.problem.Problem;
@@ -109,7 +110,9 @@ public final class ArticleParser {
             return Optional.empty();
         }
         String summaryText = summaryParts[0];
-        String summaryHtml = summaryParts[1];
+        // Images carry their body line; from here on they carry their file line.
+        String summaryHtml = ImageLines.shift(summaryParts[1], fm.bodyLine() - 1);
+        String html = ImageLines.shift(body.html(), fm.bodyLine() - 1);
 
         Map<String, Object> params = new LinkedHashMap<>();
         fm.values().forEach((key, value) -> {
@@ -120,7 +123,7 @@ public final class ArticleParser {
         List<Path> bundle = source.bundle();
         Optional<Path> bundleRoot = source.isBundle() ? Optional.of(source.path().getParent()) : Optional.empty();
         return Optional.of(new Article(file, slug, title, date, Optional.ofNullable(updated),
-                author == null ? "" : author.strip(), tags, summaryText, summaryHtml, body.html(), body.text(),
+                author == null ? "" : author.strip(), tags, summaryText, summaryHtml, html, body.text(),
                 body.wordCount(), draft, Optional.ofNullable(image), aliases, Optional.ofNullable(url), toc,
                 body.headings(), params, bundle, bundleRoot, fm.keyLines(), categories, Optional.ofNullable(expires),
                 editorial));

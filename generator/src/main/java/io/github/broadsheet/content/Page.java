@@ -58,4 +58,10 @@ public record Page(Path source, String slug, String title, Optional<OffsetDateTi
     public int lineOf(String key) {
         return keyLines.getOrDefault(key, 0);
     }
+
+    /** This page with other HTML for its body: its images resized and sized for pages. */
+    public Page withHtml(String body) {
+        return new Page(source, slug, title, date, updated, summary, body, draft, url, aliases, toc, headings, menus,
+                inLists, inFeeds, inSearch, params, bundle, bundleRoot, keyLines);
+    }
 }

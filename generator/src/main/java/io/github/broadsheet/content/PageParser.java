@@ -1,5 +1,6 @@
 package io.github.broadsheet.content;
 
+import io.github.broadsheet.markdown.ImageLines;
 import io.github.broadsheet.markdown.MarkdownRenderer;
 import io.github.broadsheet.markdown.RenderedMarkdown;
 import io.github.broadsheet.problem.Problems;
@@ -94,7 +95,7 @@ public final class PageParser {
             }
         });
         return Optional.of(new Page(file, slug, title, Optional.ofNullable(date), Optional.ofNullable(updated),
-                summaryParts[0], body.html(), draft, Optional.ofNullable(url), aliases, toc, body.headings(), menus,
+                summaryParts[0], ImageLines.shift(body.html(), fm.bodyLine() - 1), draft, Optional.ofNullable(url), aliases, toc, body.headings(), menus,
                 inLists, inFeeds, inSearch, params, source.bundle(),
                 source.isBundle() ? Optional.of(source.path().getParent()) : Optional.empty(), fm.keyLines()));
     }

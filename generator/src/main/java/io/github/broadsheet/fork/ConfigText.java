@@ -5,6 +5,7 @@ import io.github.broadsheet.config.Newsroom;
 import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.config.SiteSettings;
 import io.github.broadsheet.config.Taxonomy;
+import io.github.broadsheet.image.ImageConfig;
 import io.github.broadsheet.related.RelatedConfig;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -78,8 +79,13 @@ public final class ConfigText {
         lines.put("newsroom.sections", list(newsroom.sections(), Function.identity()));
         lines.put("newsroom.headerMenu", list(newsroom.headerMenu(), MenuItem::toString));
         lines.put("newsroom.footerMenu", list(newsroom.footerMenu(), MenuItem::toString));
+        SiteConfig.Media media = config.media();
+        lines.put("media.images.widths", list(media.images().widths(), String::valueOf));
+        lines.put("media.images.jpegQuality", String.valueOf(media.images().jpegQuality()));
+        lines.put("media.images.keepMetadata", String.valueOf(media.images().keepMetadata()));
+        lines.put("media.socialCards", String.valueOf(media.socialCards()));
         StringBuilder text = new StringBuilder(2048);
-        lines.forEach((name, value) -> text.append(name).append('=').append(name.startsWith("newsroom.") ? value
+        lines.forEach((name, value) -> text.append(name).append('=').append(name.startsWith("newsroom.") || name.equals("media.images.widths") ? value
                 : LineText.escape(value)).append('\n'));
         return text.toString();
     }
@@ -136,6 +142,10 @@ public final class ConfigText {
                         in.list("newsroom.sections"),
                         in.list("newsroom.headerMenu").stream().map(MenuItem::parse).toList(),
                         in.list("newsroom.footerMenu").stream().map(MenuItem::parse).toList()))
+                .media(new SiteConfig.Media(new ImageConfig(
+                        in.list("media.images.widths").stream().map(Integer::valueOf).toList(),
+                        Float.parseFloat(in.text("media.images.jpegQuality")), in.bool("media.images.keepMetadata")),
+                        in.bool("media.socialCards")))
                 .build();
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown settings: " + values.keySet());

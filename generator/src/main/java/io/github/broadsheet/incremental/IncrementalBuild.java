@@ -7,6 +7,7 @@ import io.github.broadsheet.markdown.Typography;
 import io.github.broadsheet.problem.Problem;
 import java.io.IOException;
 import java.time.Instant;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,15 @@ public final class IncrementalBuild {
      */
     public static IncrementalBuild of(SiteConfig config, ClassLoader themes, Consumer<String> notes) {
         return new IncrementalBuild(config, themes, notes);
+    }
+
+    /**
+     * The content hash of every input file (content, templates, static files, themes) by its absolute path, as the
+     * up-to-date check took them: the image step passes them to the image pipeline, so that a rebuild reads no
+     * unchanged image. Empty without a cache; call after {@link #unchanged()}.
+     */
+    public Map<Path, byte[]> contentHashes() {
+        return upToDate == null ? Map.of() : upToDate.contentHashes();
     }
 
     /** What the last build made, when no input, setting or output file changed since; call first. */

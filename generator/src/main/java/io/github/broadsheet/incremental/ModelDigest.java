@@ -11,6 +11,7 @@ import io.github.broadsheet.page.AuthorView;
 import io.github.broadsheet.page.CorrectionView;
 import io.github.broadsheet.page.LinkView;
 import io.github.broadsheet.page.PageView;
+import io.github.broadsheet.page.PictureView;
 import io.github.broadsheet.page.PaginationView;
 import io.github.broadsheet.page.RelatedView;
 import io.github.broadsheet.page.RenderTask;
@@ -182,7 +183,11 @@ public final class ModelDigest {
                     .field("content", a.content()).field("wordCount", a.wordCount())
                     .field("readingMinutes", a.readingMinutes()).field("draft", a.draft()).field("future", a.future())
                     .field("image", a.image()).field("imageUrl", a.imageUrl()).field("toc", a.toc())
-                    .field("params", a.params()).end();
+                    .field("params", a.params()).field("picture", a.picture()).end();
+        } else if (value instanceof PictureView p) {
+            f.start("PictureView").field("src", p.src()).field("srcset", p.srcset()).field("width", p.width())
+                    .field("height", p.height()).field("alt", p.alt()).field("caption", p.caption())
+                    .field("credit", p.credit()).end();
         } else if (value instanceof TermView t) {
             f.start("TermView").field("name", t.name()).field("slug", t.slug()).field("url", t.url())
                     .field("feedUrl", t.feedUrl()).field("count", t.count()).end();
@@ -211,7 +216,8 @@ public final class ModelDigest {
         } else if (value instanceof PageView p) {
             f.start("PageView").field("kind", p.kind()).field("title", p.title()).field("description", p.description())
                     .field("url", p.url()).field("absUrl", p.absUrl()).field("feedUrl", p.feedUrl())
-                    .field("feedTitle", p.feedTitle()).field("image", p.image()).field("jsonLd", p.jsonLd()).end();
+                    .field("feedTitle", p.feedTitle()).field("image", p.image()).field("jsonLd", p.jsonLd())
+                    .field("imageWidth", p.imageWidth()).field("imageHeight", p.imageHeight()).end();
         } else if (value instanceof RelatedView r) {
             f.start("RelatedView").field("article", r.article()).field("score", r.score()).field("tag", r.tag())
                     .field("text", r.text()).field("date", r.date()).end();

@@ -43,6 +43,8 @@ final class UpToDateCheck {
     private final Consumer<String> notes;
     private final long takenAt = System.currentTimeMillis() * 1_000_000L;
     private Map<String, FileFingerprints.Entry> inputs;
+    /** The folders {@link #inputs} was taken of; its keys are {@code <index>|<path in the folder>}. */
+    private List<Path> inputRoots = List.of();
     private LastBuild last;
 
     UpToDateCheck(SiteConfig config, ClassLoader themes, Consumer<String> notes) {
@@ -50,6 +52,23 @@ final class UpToDateCheck {
         this.themes = themes;
         this.record = LastBuild.file(config.layout().cacheDirectory(), config.layout().outputDirectory());
         this.notes = notes;
+    }
+
+    /**
+     * The content hash of every input file by its absolute path, from this build's fingerprint (mostly reused from
+     * the last build's, so nothing is read again); empty when no fingerprint was taken.
+     */
+    Map<Path, byte[]> contentHashes() {
+        if (inputs == null) {
+            return Map.of();
+        }
+        Map<Path, byte[]> hashes = new java.util.HashMap<>();
+        inputs.forEach((key, entry) -> {
+            int bar = key.indexOf('|');
+            Path root = inputRoots.get(Integer.parseInt(key.substring(0, bar)));
+            hashes.put(root.resolve(key.substring(bar + 1)).toAbsolutePath().normalize(), entry.hash());
+        });
+        return hashes;
     }
 
     /** What the last build made, when nothing changed since; empty when the site must be built. */
@@ -62,7 +81,8 @@ final class UpToDateCheck {
             notes.accept("last-build record " + record + " ignored: " + e.getMessage());
         }
         try {
-            inputs = FileFingerprints.take(roots(), last == null ? Map.of() : last.inputs(),
+            inputRoots = roots();
+            inputs = FileFingerprints.take(inputRoots, last == null ? Map.of() : last.inputs(),
                     last == null ? 0 : last.takenAt());
         } catch (IOException | RuntimeException e) {
             notes.accept("inputs not fingerprinted (" + e + "); the next build cannot skip work");

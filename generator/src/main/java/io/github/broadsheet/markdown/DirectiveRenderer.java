@@ -100,7 +100,8 @@ final class DirectiveRenderer implements NodeRenderer {
                     String url = context.resolveLink(LinkType.IMAGE, image.getUrl().unescape(), null).getUrl();
                     String alt = new TextCollectingVisitor().collectAndGetText(image);
                     html.raw("<figure><img src=\"" + escape(url) + "\" alt=\"" + escape(alt)
-                            + "\" loading=\"lazy\" decoding=\"async\">");
+                            + "\" loading=\"lazy\" decoding=\"async\" " + ImageLines.ATTRIBUTE + "=\""
+                            + (image.getStartLineNumber() + 1) + "\">");
                     if (image.getTitle().isNotNull() && !image.getTitle().isBlank()) {
                         html.raw("<figcaption>" + escape(image.getTitle().unescape()) + "</figcaption>");
                     }

@@ -80,7 +80,7 @@ final class HtmlSanitizer {
             addAttributes("a", "data-embed-src", "data-embed-title");
             addAttributes("figure", "class");
             addAttributes("video", "controls", "preload", "src", "poster");
-            addAttributes("img", "loading", "decoding");
+            addAttributes("img", "loading", "decoding", ImageLines.ATTRIBUTE);
             addTags("a", "abbr", "aside", "b", "bdi", "blockquote", "br", "caption", "cite", "code", "col",
                     "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1",
                     "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark", "ol", "p",

@@ -1,5 +1,6 @@
 package io.github.broadsheet.markdown;
 
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -200,7 +201,7 @@ public final class MarkdownRenderer {
      * signature must not be reused. Bump the version whenever the HTML for the same Markdown changes.
      */
     public static String cacheSignature(boolean sanitizeHtml, Typography typography) {
-        return "renderer/5 sanitizeHtml=" + sanitizeHtml + " quotes=" + typography.signature()
+        return "renderer/6 sanitizeHtml=" + sanitizeHtml + " quotes=" + typography.signature()
                 + (sanitizeHtml ? " jsoup/" + Jsoup.class.getPackage().getImplementationVersion() : "");
     }
 
@@ -321,13 +322,19 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Table cell alignment as CSS ({@code style="text-align: right"}): Flexmark writes {@code align="right"},
+     * Each image's line ({@link ImageLines}), and table cell alignment as CSS ({@code style="text-align: right"}):
+     * Flexmark writes {@code align="right"},
      * which HTML5 made obsolete (the Nu Html Checker warns on every aligned cell).
      */
     private static final class CellAlignment extends IndependentAttributeProviderFactory {
         @Override
         public AttributeProvider apply(LinkResolverContext context) {
             return (node, part, attributes) -> {
+                if (node instanceof Image) {
+                    // The line of the image in the body: the build's image step reports a missing file or alt text
+                    // there, and removes the attribute ({@link ImageLines}).
+                    attributes.addValue(ImageLines.ATTRIBUTE, String.valueOf(node.getStartLineNumber() + 1));
+                }
                 if (node instanceof TableCell && attributes.contains("align")) {
                     String align = attributes.getValue("align");
                     attributes.remove("align");

@@ -43,6 +43,7 @@ import java.util.Map;
  * @param toc            headings (levels 2 and 3) for a table of contents when the article asks for one
  *                       ({@code toc: true}), else empty
  * @param params         custom front-matter keys
+ * @param picture        the lead image, ready for an {@code <img>}, or {@code null}
  */
 public record ArticleView(String title, String slug, String url, String absUrl, String date, String time,
                           String dateIso, String updated, String updatedTime, String updatedIso, String author,
@@ -50,5 +51,6 @@ public record ArticleView(String title, String slug, String url, String absUrl, 
                           boolean featured, List<CorrectionView> corrections, List<TermView> tags, String summary,
                           TemplateHTMLOutputModel summaryHtml, TemplateHTMLOutputModel content, int wordCount,
                           int readingMinutes, boolean draft, boolean future, String image, String imageUrl,
-                          List<RenderedMarkdown.Heading> toc, Map<String, Object> params) {
+                          List<RenderedMarkdown.Heading> toc, Map<String, Object> params,
+                          PictureView picture) {
 }

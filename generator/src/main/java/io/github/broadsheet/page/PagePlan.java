@@ -9,6 +9,9 @@ import io.github.broadsheet.content.Article;
 import io.github.broadsheet.content.Author;
 import io.github.broadsheet.content.Editorial;
 import io.github.broadsheet.content.Page;
+import io.github.broadsheet.media.Picture;
+import io.github.broadsheet.media.SiteImages;
+import io.github.broadsheet.media.SitePictures;
 import io.github.broadsheet.related.RelatedMatch;
 import io.github.broadsheet.site.MenuLink;
 import io.github.broadsheet.site.Site;
@@ -67,6 +70,7 @@ public final class PagePlan {
     private final Map<Integer, Integer> seriesParts = new HashMap<>();
     private final List<ArticleView> articleViews;
     private final Map<String, Object> globals;
+    private final SitePictures pictures;
 
     /** The plan of every page of the site, as {@link SitePages} lists them. */
     public PagePlan(Site site, SiteConfig.Publishing publishing, Map<String, Object> globals) {
@@ -79,6 +83,17 @@ public final class PagePlan {
      *                and {@code theme}
      */
     public PagePlan(Site site, SiteConfig.Publishing publishing, List<SitePage> pages, Map<String, Object> globals) {
+        this(site, publishing, pages, globals, SitePictures.none(site));
+    }
+
+    /**
+     * @param pages    the site's pages, as {@link SitePages} lists them
+     * @param globals  variables every page sees besides {@code site} and {@code meta}
+     * @param pictures the lead images and social cards of the articles of {@code site}
+     */
+    public PagePlan(Site site, SiteConfig.Publishing publishing, List<SitePage> pages, Map<String, Object> globals,
+                    SitePictures pictures) {
+        this.pictures = pictures;
         this.globals = Map.copyOf(globals);
         this.site = site;
         this.publishing = publishing;
@@ -226,9 +241,54 @@ public final class PagePlan {
         site.older(index).ifPresent(i -> vars.put("older", articleViews.get(i)));
         vars.put("related", site.related().get(index).stream().map(this::relatedView).toList());
         site.series(index).ifPresent(series -> vars.put("series", seriesView(series, index)));
-        PageView view = page("article", article.title(), article.summary(), site.paths().get(index),
-                article.imageUrl(), structured.newsArticle(index));
+        PageView view = socialView(page("article", article.title(), article.summary(), site.paths().get(index),
+                article.imageUrl(), structured.newsArticle(index, Optional.ofNullable(article.imageUrl()))), index);
         return model(view, vars);
+    }
+
+    /**
+     * The article's image for social networks: its lead image's copy nearest 1200 px wide, else its drawn card,
+     * else the lead image of another host as written.
+     */
+    private PageView socialView(PageView view, int index) {
+        Optional<Picture.Copy> copy = pictures.lead(index).map(Picture::social).or(() -> pictures.card(index));
+        if (copy.isEmpty()) {
+            return view;
+        }
+        Picture.Copy c = copy.get();
+        return new PageView(view.kind(), view.title(), view.description(), view.url(), view.absUrl(), view.feedUrl(),
+                view.feedTitle(), urls.absolute(c.path()), view.jsonLd(), c.width(), c.height());
+    }
+
+    /**
+     * The lead image as an absolute URL: its largest resized copy (the original of an opaque PNG is not published),
+     * else as front-matter gives it.
+     */
+    private Optional<String> imageUrl(int index) {
+        return pictures.lead(index).filter(p -> !p.remote()).map(p -> urls.absolute(p.src()))
+                .or(() -> site.imageUrl(index));
+    }
+
+    /** The lead image of the article at {@code index} for templates, or {@code null}. */
+    private PictureView pictureView(int index) {
+        Optional<Picture> lead = pictures.lead(index);
+        if (lead.isEmpty()) {
+            return null;
+        }
+        Picture p = lead.get();
+        Map<String, Object> params = site.articles().get(index).params();
+        return new PictureView(p.remote() ? p.src() : urls.path(p.src()),
+                p.copies().isEmpty() ? null : SiteImages.srcset(p, urls), p.width(), p.height(),
+                text(params.get("image_alt")), emptyToNull(text(params.get("image_caption"))),
+                emptyToNull(text(params.get("image_credit"))));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value).strip();
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     private SeriesView seriesView(Term series, int index) {
@@ -420,9 +480,9 @@ public final class PagePlan {
                 section, kicker, series, seriesParts.getOrDefault(index, 0), editorial.featured(), corrections, tags,
                 a.summary(), markup(a.summaryHtml()), markup(a.html()), a.wordCount(),
                 Math.max(1, Math.round(a.wordCount() / (float) WORDS_PER_MINUTE)), a.draft(),
-                a.date().toInstant().isAfter(publishing.now()), a.image().orElse(null), site.imageUrl(index).orElse(null),
+                a.date().toInstant().isAfter(publishing.now()), a.image().orElse(null), imageUrl(index).orElse(null),
                 a.toc() ? a.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList() : List.of(),
-                a.params());
+                a.params(), pictureView(index));
     }
 
     private StandalonePageView pageView(Page page) {
@@ -441,7 +501,7 @@ public final class PagePlan {
         return new ArticleView(page.title(), page.slug(), urls.path(page.path()), urls.absolute(page.path()),
                 date == null ? "" : format(date), date == null ? null : time(date), date == null ? "" : iso(date),
                 null, null, null, "", List.of(), null, null, null, 0, false, List.of(), List.of(), page.summary(),
-                markup(""), markup(""), 0, 1, page.draft(), false, null, null, List.of(), page.params());
+                markup(""), markup(""), 0, 1, page.draft(), false, null, null, List.of(), page.params(), null);
     }
 
     /**

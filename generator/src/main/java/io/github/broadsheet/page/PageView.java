@@ -16,7 +16,16 @@ import freemarker.core.TemplateHTMLOutputModel;
  * @param feedTitle   title of that feed
  * @param image       absolute URL of the page's image (OpenGraph), or {@code null}
  * @param jsonLd      structured data (schema.org) as a JSON document, safe inside {@code <script>}
+ * @param imageWidth  the image's width in pixels ({@code og:image:width}), 0 when unknown
+ * @param imageHeight its height, 0 when unknown
  */
 public record PageView(String kind, String title, String description, String url, String absUrl, String feedUrl,
-                       String feedTitle, String image, TemplateHTMLOutputModel jsonLd) {
+                       String feedTitle, String image, TemplateHTMLOutputModel jsonLd, int imageWidth,
+                       int imageHeight) {
+
+    /** A page whose image's size is unknown. */
+    public PageView(String kind, String title, String description, String url, String absUrl, String feedUrl,
+                    String feedTitle, String image, TemplateHTMLOutputModel jsonLd) {
+        this(kind, title, description, url, absUrl, feedUrl, feedTitle, image, jsonLd, 0, 0);
+    }
 }

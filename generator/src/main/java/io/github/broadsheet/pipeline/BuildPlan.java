@@ -10,6 +10,7 @@ import io.github.broadsheet.feeds.NewsSitemap;
 import io.github.broadsheet.feeds.RelatedExplanation;
 import io.github.broadsheet.feeds.SearchIndex;
 import io.github.broadsheet.feeds.Sitemap;
+import io.github.broadsheet.media.SitePictures;
 import io.github.broadsheet.output.PathClaims;
 import io.github.broadsheet.output.SiteWriter;
 import io.github.broadsheet.page.PagePlan;
@@ -49,13 +50,18 @@ public final class BuildPlan {
     private final Map<String, BundleFile> photos;
     private final List<Problem> collisions;
 
-    private BuildPlan(Site site, SiteConfig config, Theme theme) throws BuildFailedException {
+    private final SitePictures pictures;
+
+    private BuildPlan(Site site, SiteConfig config, Theme theme, SitePictures pictures) throws BuildFailedException {
+        this.pictures = pictures;
         this.assets = Assets.of(theme, site.urls());
         this.assetsVariable = assets.templateModel();
         List<SitePage> sitePages = SitePages.of(site, config.publishing().pageSize());
         this.pages = new PagePlan(site, config.publishing(), sitePages,
-                Map.of("assets", assetsVariable, "theme", theme.view())).tasks();
-        this.generated = generatedFiles(site, sitePages, config.publishing());
+                Map.of("assets", assetsVariable, "theme", theme.view()), pictures).tasks();
+        List<GeneratedFile> files = new ArrayList<>(generatedFiles(site, sitePages, config.publishing()));
+        files.addAll(pictures.cardFiles());
+        this.generated = List.copyOf(files);
         this.photos = photos(site);
         this.bundles = bundleFiles(site);
         this.collisions = claimOutputPaths(site, config.publishing().permalink(), theme.staticFiles());
@@ -63,7 +69,27 @@ public final class BuildPlan {
 
     /** The plan of a build of {@code site} with {@code theme}. */
     public static BuildPlan of(Site site, SiteConfig config, Theme theme) throws BuildFailedException {
-        return new BuildPlan(site, config, theme);
+        return new BuildPlan(site, config, theme, SitePictures.none(site));
+    }
+
+    /**
+     * The plan of a build of {@code site} with {@code theme} and the resized copies of its images ({@code site} is
+     * {@link SitePictures#site()}).
+     */
+    public static BuildPlan of(Site site, SiteConfig config, Theme theme, SitePictures pictures)
+            throws BuildFailedException {
+        return new BuildPlan(site, config, theme, pictures);
+    }
+
+    /**
+     * Every file the site publishes as it is, by site path without leading slash: the files of article and page
+     * bundles, the photos of authors and the static files; where the image step looks up the images pages use.
+     */
+    public static Map<String, Path> sourceFiles(Site site, Map<String, Path> statics) {
+        Map<String, Path> files = new TreeMap<>(statics);
+        bundleFiles(site).forEach((path, bundle) -> files.put(path, bundle.file()));
+        photos(site).forEach((path, photo) -> files.putIfAbsent(path, photo.file()));
+        return files;
     }
 
     /** The theme's static files, and the hashed copies that templates ask for while pages are rendered. */
@@ -81,16 +107,34 @@ public final class BuildPlan {
         return pages;
     }
 
-    /** Feeds, sitemap, robots.txt, search index and (when asked for) {@code related.json}. */
+    /** Feeds, sitemap, robots.txt, search index, social cards and (when asked for) {@code related.json}. */
     public List<GeneratedFile> generatedFiles() {
         return generated;
     }
 
-    /** The files of article and page bundles and the photos of authors, by their path in the site, sorted. */
+    /**
+     * The files of article and page bundles and the photos of authors, by their path in the site, sorted; without
+     * the originals of resized images, which are replaced or left out ({@link SitePictures}, published with the
+     * copies by {@link io.github.broadsheet.media.PictureFiles}).
+     */
     public Map<String, Path> bundleFiles() {
         Map<String, Path> files = new TreeMap<>();
         bundles.forEach((path, bundle) -> files.put(path, bundle.file()));
         photos.forEach((path, photo) -> files.putIfAbsent(path, photo.file()));
+        return withoutOriginals(files);
+    }
+
+    /**
+     * The theme's and the project's static files to copy (see {@link Assets#outputFiles()}), without the originals
+     * of resized images. Call after rendering.
+     */
+    public Map<String, Path> staticFiles() {
+        return withoutOriginals(new TreeMap<>(assets.outputFiles()));
+    }
+
+    private Map<String, Path> withoutOriginals(Map<String, Path> files) {
+        files.keySet().removeAll(pictures.withheld());
+        files.keySet().removeAll(pictures.originals().keySet());
         return files;
     }
 
@@ -193,6 +237,8 @@ public final class BuildPlan {
                 "bundle file /" + path, "rename the file")));
         photos.forEach((path, photo) -> claims.claim(path, PathClaims.Claim.article(photo.article(), 0,
                 "photo /" + path, "rename the file")));
+        pictures.copies().keySet().forEach(path -> claims.claim(path,
+                PathClaims.Claim.of("the resized copy /" + path + " of an image")));
         return claims.problems();
     }
 }

@@ -4,7 +4,14 @@ import io.github.broadsheet.config.SiteConfig;
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.content.SourceFile;
 import io.github.broadsheet.output.SiteWriter;
+import io.github.broadsheet.image.ImagePipeline;
+import io.github.broadsheet.media.ImageFolder;
+import io.github.broadsheet.media.SiteImages;
+import io.github.broadsheet.media.SitePictures;
+import io.github.broadsheet.media.SocialCards;
 import io.github.broadsheet.page.PagePlan;
+import io.github.broadsheet.pipeline.BuildPlan;
+import io.github.broadsheet.site.SitePages;
 import io.github.broadsheet.page.RenderTask;
 import io.github.broadsheet.pipeline.SiteLoader;
 import io.github.broadsheet.problem.BuildFailedException;
@@ -53,6 +60,8 @@ final class QuickPage implements AutoCloseable {
     private Theme theme;
     private Assets assets;
     private TemplateRenderer renderer;
+    /** The theme's and the project's static files, listed once per build (images may be among them). */
+    private Map<String, Path> statics = Map.of();
     /** The site path of the page the last quick page replaced, and its bytes before. */
     private String written;
     private byte[] replaced;
@@ -79,6 +88,7 @@ final class QuickPage implements AutoCloseable {
             theme = new ThemeResolver(themes).resolve(config.layout());
             assets = Assets.of(theme, SiteUrls.of(config.site()));
             renderer = new TemplateRenderer(theme, config.site().locale(), config.layout().baseDirectory());
+            statics = theme.staticFiles();
         } catch (BuildFailedException | RuntimeException e) {
             close();
         }
@@ -113,8 +123,22 @@ final class QuickPage implements AutoCloseable {
         try {
             Site around = around(site, index, parsed.get());
             String path = SitePage.file(site.paths().get(index));
-            PagePlan plan = new PagePlan(around, config.publishing(),
-                    Map.of("assets", assets.templateModel(), "theme", theme.view()));
+            // Images and social cards as the build makes them (from its cache, so nothing is encoded again).
+            SitePictures pictures;
+            try (ImageFolder images = ImageFolder.of(config.layout().cacheDirectory())) {
+                pictures = new SiteImages(new ImagePipeline(config.media().images(), images.folder()),
+                        config.media().images().keepMetadata(), config.checks().failOnBrokenLinks())
+                        .process(around, BuildPlan.sourceFiles(around, statics), problems);
+                if (config.media().socialCards()) {
+                    pictures = SocialCards.of(theme, images.folder().resolve("cards")).addTo(pictures.site(), pictures);
+                }
+            }
+            if (problems.hasErrors()) {
+                return Optional.empty();
+            }
+            PagePlan plan = new PagePlan(pictures.site(), config.publishing(),
+                    SitePages.of(pictures.site(), config.publishing().pageSize()),
+                    Map.of("assets", assets.templateModel(), "theme", theme.view()), pictures);
             Optional<RenderTask> task = plan.tasks().stream().filter(t -> t.path().equals(path)).findFirst();
             Optional<String> html = task.flatMap(renderer::render);
             if (html.isEmpty()) {
@@ -125,7 +149,7 @@ final class QuickPage implements AutoCloseable {
             written = path;
             replaced = previous;
             return Optional.of(path);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | BuildFailedException | RuntimeException e) {
             return Optional.empty();
         }
     }

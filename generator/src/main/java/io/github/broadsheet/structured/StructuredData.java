@@ -12,6 +12,7 @@ import io.github.broadsheet.text.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The schema.org structured data (JSON-LD) in the head of pages, made from the site model: {@code WebSite} for the
@@ -63,6 +64,11 @@ public final class StructuredData {
 
     /** The article at {@code index} of the site's articles, for its page. */
     public String newsArticle(int index) {
+        return newsArticle(index, site.imageUrl(index));
+    }
+
+    /** The same, with the lead image at {@code image} (its published copy) rather than where front-matter put it. */
+    public String newsArticle(int index, Optional<String> image) {
         Article article = site.articles().get(index);
         String date = article.date().toString();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -79,7 +85,7 @@ public final class StructuredData {
             json.put("author", authors);
         }
         site.section(index).ifPresent(section -> json.put("articleSection", section.name()));
-        site.imageUrl(index).ifPresent(image -> json.put("image", List.of(image)));
+        image.ifPresent(url -> json.put("image", List.of(url)));
         List<Term> tags = site.articleTags().get(index);
         if (!tags.isEmpty()) {
             json.put("keywords", tags.stream().map(Term::name).toList());

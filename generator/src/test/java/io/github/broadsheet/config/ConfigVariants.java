@@ -76,6 +76,10 @@ public final class ConfigVariants {
             // Lists of taxonomies, section names and menu items: one item fewer, or a section name more.
             return list.isEmpty() ? List.of("World") : list.subList(0, list.size() - 1);
         }
+        if (value instanceof io.github.broadsheet.image.ImageConfig images) {
+            return new io.github.broadsheet.image.ImageConfig(images.widths(), images.jpegQuality() / 2,
+                    images.keepMetadata());
+        }
         throw new AssertionError("no other value for " + value + "; add one to this test");
     }
 }

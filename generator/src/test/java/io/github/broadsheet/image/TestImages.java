@@ -13,13 +13,13 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Images made for the tests: seeded, so the same bytes every run. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
     /** A photo-like picture: gradients and noise. */
-    static BufferedImage photo(int width, int height, long seed) {
+    public static BufferedImage photo(int width, int height, long seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         SplittableRandom random = new SplittableRandom(seed);
         for (int y = 0; y < height; y++) {
@@ -35,7 +35,7 @@ final class TestImages {
     }
 
     /** Left half red, right half blue: which way it was turned shows. */
-    static BufferedImage halves(int width, int height) {
+    public static BufferedImage halves(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.RED);
@@ -46,13 +46,13 @@ final class TestImages {
         return image;
     }
 
-    static byte[] jpeg(BufferedImage image) throws IOException {
+    public static byte[] jpeg(BufferedImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", out);
         return out.toByteArray();
     }
 
-    static byte[] png(BufferedImage image) throws IOException {
+    public static byte[] png(BufferedImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
@@ -62,7 +62,7 @@ final class TestImages {
      * A JPEG with an EXIF block as a camera writes it: IFD0 with Make ("SecretCam", stored out of line), the
      * orientation, and a GPS IFD holding a latitude reference.
      */
-    static byte[] jpegWithExif(BufferedImage image, int orientation, boolean bigEndian) throws IOException {
+    public static byte[] jpegWithExif(BufferedImage image, int orientation, boolean bigEndian) throws IOException {
         ByteBuffer tiff = ByteBuffer.allocate(80).order(bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
         tiff.put((byte) (bigEndian ? 'M' : 'I')).put((byte) (bigEndian ? 'M' : 'I')).putShort((short) 42).putInt(8);
         tiff.putShort((short) 3);
@@ -92,7 +92,7 @@ final class TestImages {
     }
 
     /** A 1x1 PNG whose header claims another size: decoding it would need width x height pixels. */
-    static byte[] pngClaiming(int width, int height) throws IOException {
+    public static byte[] pngClaiming(int width, int height) throws IOException {
         byte[] png = png(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB));
         ByteBuffer buffer = ByteBuffer.wrap(png);
         buffer.putInt(16, width).putInt(20, height);
@@ -102,7 +102,7 @@ final class TestImages {
         return png;
     }
 
-    static byte[] gif(int width, int height) {
+    public static byte[] gif(int width, int height) {
         byte[] gif = new byte[] {'G', 'I', 'F', '8', '9', 'a', 0, 0, 0, 0, 0, 0, 0, 0x3B};
         gif[6] = (byte) width;
         gif[7] = (byte) (width >> 8);
@@ -112,7 +112,7 @@ final class TestImages {
     }
 
     /** A lossless WebP's header (RIFF, VP8L chunk with the 14-bit sizes). */
-    static byte[] webpLossless(int width, int height) {
+    public static byte[] webpLossless(int width, int height) {
         ByteBuffer b = ByteBuffer.allocate(40).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(32).put("WEBP".getBytes(StandardCharsets.US_ASCII));
         b.put("VP8L".getBytes(StandardCharsets.US_ASCII)).putInt(20).put((byte) 0x2F);

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The 652 examples of the CommonMark Spec 0.31.2 ({@code src/test/resources/commonmark/spec.json}, CC-BY-SA 4.0,
  * see the README beside it) through Broadsheet's Markdown. Each renders as Flexmark's core does (Flexmark's own
  * parser and renderer with their defaults), once the output of our documented extensions is normalised away:
- * heading ids and anchor links, GFM autolinks, and code highlighting spans; tables, strikethrough, task lists,
+ * heading ids and anchor links, GFM autolinks, code highlighting spans, and the line an image is written on
+ * ({@code data-line}, which the build's image step reads and removes: {@link ImageLines}); tables, strikethrough, task lists,
  * footnotes and the embed directives change no example, so any change they made would show as a difference. The
  * examples whose HTML differs beyond that are listed in {@link #DIFFERENCES} with why, and each listed reason must
  * be what explains the difference. Every example's HTML stands on its own in a page, and is valid HTML for the Nu
@@ -149,7 +150,7 @@ class CommonMarkSpecTest {
         Set<Integer> autolinked = new TreeSet<>();
         Set<Integer> headings = new TreeSet<>();
         for (Example example : examples()) {
-            String html = ours.render(example.markdown()).html();
+            String html = ImageLines.remove(ours.render(example.markdown()).html());
             String withoutHeadingAnchors = withoutHeadingAnchors(html);
             if (!withoutHeadingAnchors.equals(html)) {
                 headings.add(example.number());
@@ -190,7 +191,7 @@ class CommonMarkSpecTest {
     void everyExampleStandsOnItsOwnInAPage() {
         int brokenByCore = 0;
         for (Example example : examples()) {
-            String html = ours.render(example.markdown()).html();
+            String html = ImageLines.remove(ours.render(example.markdown()).html());
             assertThat(HtmlNesting.faults(html)).as("example %d: %s", example.number(), html).isEmpty();
             HtmlNestingTest.assertStandsOnItsOwn(html);
             // Markdown without raw HTML (no '<') renders balanced: HtmlBalancer need not even scan it.

@@ -137,7 +137,15 @@ class MarkdownRendererTest {
 
     @Test
     void aHeadingWithoutTextGetsNoAnchorToTheTopOfThePage() {
-        assertThat(renderer.render("##\n\n## ![](x.png)\n").html()).isEqualTo("<h2></h2>\n<h2><img src=\"x.png\" alt=\"\" /></h2>\n");
+        assertThat(renderer.render("##\n\n## ![](x.png)\n").html()).isEqualTo("<h2></h2>\n<h2><img src=\"x.png\" alt=\"\" data-line=\"3\" /></h2>\n");
+    }
+
+    /** Each image carries its line in the body, for the build's image step to name it in problems. */
+    @Test
+    void imagesCarryTheirLine() {
+        assertThat(renderer.render("Text.\n\n![A](a.png)\n").html()).contains("<img src=\"a.png\" alt=\"A\" data-line=\"3\" />");
+        assertThat(ImageLines.shift("<img data-line=\"3\">", 5)).isEqualTo("<img data-line=\"8\">");
+        assertThat(ImageLines.remove("<img src=\"a\" data-line=\"3\">")).isEqualTo("<img src=\"a\">");
     }
 
     @Test

@@ -209,6 +209,14 @@ public class ThemeDataModelTest {
      * A site with every optional part: updated, image, toc, custom params, aliases, related articles, sections,
      * authors with photos and links, a series, corrections, a featured article, pages.
      */
+    private static byte[] photo() {
+        try {
+            return io.github.broadsheet.image.TestImages.jpeg(io.github.broadsheet.image.TestImages.photo(900, 600, 1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static TestSite richSite(TestSite site) {
         return site
                 .article("2026-01-10-tram.md", """
@@ -224,10 +232,14 @@ public class ThemeDataModelTest {
                           - {date: 2026-01-11, text: An earlier version gave the wrong time.}
                         summary: The first tram left at five.
                         image: tram.jpg
+                        image_alt: A tram at the stop
+                        image_caption: The first tram.
+                        image_credit: Jana Novak
                         toc: true
                         location: Central station
                         aliases: [/old-tram/]
                         """, "## What changes\n\nTrams run every ten minutes on line 4.\n\n### Details\n\nMore trams.\n")
+                .bytes("static/articles/tram/tram.jpg", photo())
                 .article("2026-01-11-night-trams.md", "title: Night trams on line 4\ndate: 2026-01-11\n"
                         + "tags: [transport, trams]\nsection: Transport\nseries: Line 4\nfeatured: true\n"
                         + "authors: [jana-novak, piet]", "Trams on line 4 now run every ten minutes at night.\n")

@@ -43,8 +43,9 @@ class ThemeBuildTest {
         TestSite site = site("a").build();
         for (String page : List.of("", "articles/trams/", "tags/", "tags/city/", "archive/", "search/", "404.html")) {
             List<String> hrefs = site.page(page).select("link[rel=stylesheet]").eachAttr("href");
-            assertThat(hrefs).as("stylesheets of %s", page).hasSize(1);
+            assertThat(hrefs).as("stylesheets of %s", page).hasSize(2);
             assertThat(hrefs.get(0)).matches("/news/css/style\\.[0-9a-f]{8}\\.css");
+            assertThat(hrefs.get(1)).matches("/news/css/media\\.[0-9a-f]{8}\\.css");
         }
         String href = site.page("").select("link[rel=stylesheet]").attr("href");
         Path hashed = site.output().resolve(href.substring("/news/".length()));
@@ -119,7 +120,7 @@ class ThemeBuildTest {
                 .build();
         Document page = site.page("articles/bus/");
         assertThat(page.select("footer .motto").text()).isEqualTo("Plain news (plain: Plain.)");
-        assertThat(page.select("footer .sheets").text()).isEqualTo("/css/style.css");
+        assertThat(page.select("footer .sheets").text()).isEqualTo("/css/style.css /css/media.css");
         assertThat(page.select(".article-header h1").text()).isEqualTo("Night buses return");
     }
 
@@ -174,10 +175,11 @@ class ThemeBuildTest {
         // Every story is on the front page already, so no section has anything left to show.
         assertThat(index.select(".front-section")).isEmpty();
         assertThat(index.select("link[rel=stylesheet]").eachAttr("href"))
-                .hasSize(2)
+                .hasSize(3)
                 .satisfies(hrefs -> {
                     assertThat(hrefs.get(0)).matches("/news/css/style\\.[0-9a-f]{8}\\.css");
-                    assertThat(hrefs.get(1)).matches("/news/css/magazine\\.[0-9a-f]{8}\\.css");
+                    assertThat(hrefs.get(1)).matches("/news/css/media\\.[0-9a-f]{8}\\.css");
+                    assertThat(hrefs.get(2)).matches("/news/css/magazine\\.[0-9a-f]{8}\\.css");
                 });
     }
 
@@ -248,7 +250,7 @@ class ThemeBuildTest {
         assertThat(article.select(".article-header h1").text()).isEqualTo("Budget passes");
         assertThat(article.select(".byline .author").text()).isEqualTo("By Desk");
         assertThat(article.select("a[rel=prev]").attr("href")).isEqualTo("/news/articles/trams/");
-        assertThat(article.select("link[rel=stylesheet]").eachAttr("href")).hasSize(2);
+        assertThat(article.select("link[rel=stylesheet]").eachAttr("href")).hasSize(3);
         assertThat(magazine.output().resolve("css/magazine.css")).isRegularFile();
     }
 

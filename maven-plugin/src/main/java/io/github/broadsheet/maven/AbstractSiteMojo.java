@@ -2,6 +2,7 @@ package io.github.broadsheet.maven;
 
 import io.github.broadsheet.config.Newsroom;
 import io.github.broadsheet.config.SiteConfig;
+import io.github.broadsheet.image.ImageConfig;
 import io.github.broadsheet.config.SiteSettings;
 import io.github.broadsheet.related.RelatedConfig;
 import java.io.File;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
@@ -322,6 +324,42 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     boolean sanitizeHtml;
 
     /**
+     * The widths in pixels of the resized copies made of every JPEG and PNG that pages show, comma-separated,
+     * smallest first ({@code 480,800,1200,1600}); an image narrower than a width gets its own width instead, never
+     * an upscaled copy. Pages name them all in {@code srcset} and browsers pick one for the screen.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site.imageWidths", defaultValue = "480,800,1200,1600")
+    String imageWidths;
+
+    /**
+     * JPEG quality of the resized copies, from 0.1 to 1.0.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site.jpegQuality", defaultValue = "0.82")
+    double jpegQuality;
+
+    /**
+     * Keep the metadata of photos (camera, time, GPS position) in published copies and publish the originals as
+     * they are. Off by default: a photo straight from a phone tells where it was taken.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site.keepImageMetadata", defaultValue = "false")
+    boolean keepImageMetadata;
+
+    /**
+     * Draw a social card (a 1200x630 PNG with the headline, section and site name, for OpenGraph and Twitter) for
+     * each article without a lead image.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site.socialCards", defaultValue = "true")
+    boolean socialCards;
+
+    /**
      * Fail the build when a page links to a page or {@code #fragment} that the build did not generate; when
      * false, broken links are warnings.
      *
@@ -402,11 +440,27 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                     .feedSummaries(summaries("feedContent", feedContent, false))
                     .termFeedSummaries(summaries("termFeedContent", termFeedContent, true))
                     .sanitizeHtml(sanitizeHtml)
+                    .media(media())
                     .newsroom(newsroom())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid Broadsheet configuration: " + e.getMessage(), e);
         }
+    }
+
+    /** Image widths, quality and metadata, and social cards; a bad value is an {@link IllegalArgumentException}. */
+    SiteConfig.Media media() {
+        List<Integer> widths = new ArrayList<>();
+        for (String width : (imageWidths == null ? "480,800,1200,1600" : imageWidths).split(",")) {
+            try {
+                widths.add(Integer.parseInt(width.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("imageWidths must be whole numbers separated by commas, such as"
+                        + " 480,800,1200,1600 (was: " + imageWidths + ")");
+            }
+        }
+        return new SiteConfig.Media(new ImageConfig(widths, jpegQuality == 0 ? 0.82f : (float) jpegQuality,
+                keepImageMetadata), socialCards);
     }
 
     RelatedConfig relatedConfig() {

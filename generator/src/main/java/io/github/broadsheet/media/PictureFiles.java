@@ -1,0 +1,48 @@
+package io.github.broadsheet.media;
+
+import io.github.broadsheet.output.SiteWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Publishes the resized copies of a build's images, and each original's replacement. A copy's name stands for its
+ * content and settings ({@link SiteImages#copyPath}), so one the last build published is kept where it is instead
+ * of being copied again: copying a thousand photos' copies took seconds on every rebuild. An original's name does
+ * not change with its content; its replacement is kept only when the last build published the same largest copy.
+ */
+public final class PictureFiles {
+
+    private PictureFiles() {
+    }
+
+    /** Copies or keeps every file of {@code pictures} in {@code writer}'s site. */
+    public static void publish(SitePictures pictures, SiteWriter writer) {
+        Map<String, Path> copies = pictures.copies();
+        copies.entrySet().parallelStream().forEach(copy -> copyOrKeep(writer, copy.getKey(), copy.getValue(), true));
+        pictures.originals().entrySet().parallelStream().forEach(original -> {
+            Path largest = copies.get(original.getValue());
+            boolean sameAsLast = published(writer, original.getValue(), largest);
+            copyOrKeep(writer, original.getKey(), largest, sameAsLast);
+        });
+    }
+
+    private static void copyOrKeep(SiteWriter writer, String path, Path file, boolean mayKeep) {
+        if (mayKeep && published(writer, path, file)) {
+            writer.keep(path);
+        } else {
+            writer.copy(path, file);
+        }
+    }
+
+    /** Whether the last build's output has this file at {@code path}, with the same size. */
+    private static boolean published(SiteWriter writer, String path, Path file) {
+        try {
+            Path previous = writer.previous(path);
+            return Files.isRegularFile(previous) && Files.size(previous) == Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}
