@@ -87,7 +87,10 @@ class ArchiveConventionsTest {
         assertThat(site.output().resolve("articles/hidden")).doesNotExist();
         assertThat(site.page("2020/moved.html").select(".standfirst").text()).isEqualTo("The short of it.");
         assertThat(site.page("articles/described/").select(".standfirst").text()).isEqualTo("As described.");
-        assertThat(site.page("articles/split/").select(".standfirst").text()).isEqualTo("Before the cut.");
+        // A teaser is the body's own beginning: the summary (cards, meta description), never a standfirst.
+        assertThat(site.page("articles/split/").select("meta[name=description]").attr("content"))
+                .isEqualTo("Before the cut.");
+        assertThat(site.page("articles/split/").select(".standfirst")).isEmpty();
         assertThat(site.text("2020/moved.html")).doesNotContain("layout");
     }
 

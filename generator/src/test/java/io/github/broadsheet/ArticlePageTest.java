@@ -70,6 +70,15 @@ class ArticlePageTest {
     }
 
     @Test
+    void aSummaryTakenFromTheBodyIsNoStandfirstButStillTheDescription() throws Exception {
+        Document page = site().build().page("articles/three/");
+        // Shown under the headline it would repeat the first paragraph right below it.
+        assertThat(page.select(".standfirst")).isEmpty();
+        assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("A week of trams on line 4.");
+        assertThat(page.select(".article-body p").first().text()).isEqualTo("A week of trams on line 4.");
+    }
+
+    @Test
     void aPartOfASeriesSaysWhichPartAndLinksThePartsBeforeAndAfter() throws Exception {
         TestSite site = site().build();
         Document two = site.page("articles/two/");

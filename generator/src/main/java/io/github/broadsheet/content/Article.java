@@ -42,6 +42,8 @@ import java.util.Optional;
  *                     for the {@code :categories} permalink placeholder
  * @param expires      when the article leaves the site (Hugo's {@code expiryDate}), if given
  * @param editorial    section, authors, series, featured flag, kicker and corrections
+ * @param summaryWritten the summary was written for it ({@code summary}, {@code excerpt} or {@code description} in
+ *                     front-matter) rather than taken from the body's beginning, which a page would then show twice
  */
 public record Article(Path source, String slug, String title, OffsetDateTime date, Optional<OffsetDateTime> updated,
                       String author, List<String> tags, String summary, String summaryHtml, String html, String text,
@@ -49,7 +51,7 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
                       Optional<String> url, boolean toc, List<RenderedMarkdown.Heading> headings,
                       Map<String, Object> params, List<Path> bundle, Optional<Path> bundleRoot,
                       Map<String, Integer> keyLines, List<String> categories, Optional<OffsetDateTime> expires,
-                      Editorial editorial) {
+                      Editorial editorial, boolean summaryWritten) {
 
     public Article {
         tags = List.copyOf(tags);
@@ -96,21 +98,21 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
     public Article withoutText() {
         return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, html, "",
                 wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot, keyLines,
-                categories, expires, editorial);
+                categories, expires, editorial, summaryWritten);
     }
 
     /** This article with other aliases: relative ones resolved once its page path is known. */
     public Article withAliases(List<String> resolved) {
         return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, html, text,
                 wordCount, draft, image, resolved, url, toc, headings, params, bundle, bundleRoot, keyLines,
-                categories, expires, editorial);
+                categories, expires, editorial, summaryWritten);
     }
 
     /** This article with other HTML for its body and summary: its images resized and sized for pages. */
     public Article withHtml(String body, String summary) {
         return new Article(source, slug, title, date, updated, author, tags, this.summary, summary, body, text,
                 wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot, keyLines,
-                categories, expires, editorial);
+                categories, expires, editorial, summaryWritten);
     }
 
     /** A custom front-matter value, or {@code null}: the escape hatch for keys Broadsheet does not know. */

@@ -126,7 +126,7 @@ public final class ArticleParser {
                 author == null ? "" : author.strip(), tags, summaryText, summaryHtml, html, body.text(),
                 body.wordCount(), draft, Optional.ofNullable(image), aliases, Optional.ofNullable(url), toc,
                 body.headings(), params, bundle, bundleRoot, fm.keyLines(), categories, Optional.ofNullable(expires),
-                editorial));
+                editorial, summary != null && !summary.isBlank()));
     }
 
     /**

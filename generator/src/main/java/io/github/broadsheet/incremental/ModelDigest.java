@@ -183,7 +183,7 @@ public final class ModelDigest {
                     .field("content", a.content()).field("wordCount", a.wordCount())
                     .field("readingMinutes", a.readingMinutes()).field("draft", a.draft()).field("future", a.future())
                     .field("image", a.image()).field("imageUrl", a.imageUrl()).field("toc", a.toc())
-                    .field("params", a.params()).field("picture", a.picture()).end();
+                    .field("params", a.params()).field("picture", a.picture()).field("standfirst", a.standfirst()).end();
         } else if (value instanceof PictureView p) {
             f.start("PictureView").field("src", p.src()).field("srcset", p.srcset()).field("width", p.width())
                     .field("height", p.height()).field("alt", p.alt()).field("caption", p.caption())

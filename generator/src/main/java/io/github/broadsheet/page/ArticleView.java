@@ -44,6 +44,9 @@ import java.util.Map;
  *                       ({@code toc: true}), else empty
  * @param params         custom front-matter keys
  * @param picture        the lead image, ready for an {@code <img>}, or {@code null}
+ * @param standfirst     the summary as HTML when it was written for the article (front-matter {@code summary}),
+ *                       to show under the headline; {@code null} when the summary is the body's own beginning, which
+ *                       the page shows anyway
  */
 public record ArticleView(String title, String slug, String url, String absUrl, String date, String time,
                           String dateIso, String updated, String updatedTime, String updatedIso, String author,
@@ -52,5 +55,5 @@ public record ArticleView(String title, String slug, String url, String absUrl, 
                           TemplateHTMLOutputModel summaryHtml, TemplateHTMLOutputModel content, int wordCount,
                           int readingMinutes, boolean draft, boolean future, String image, String imageUrl,
                           List<RenderedMarkdown.Heading> toc, Map<String, Object> params,
-                          PictureView picture) {
+                          PictureView picture, TemplateHTMLOutputModel standfirst) {
 }

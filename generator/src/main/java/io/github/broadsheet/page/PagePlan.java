@@ -482,7 +482,7 @@ public final class PagePlan {
                 Math.max(1, Math.round(a.wordCount() / (float) WORDS_PER_MINUTE)), a.draft(),
                 a.date().toInstant().isAfter(publishing.now()), a.image().orElse(null), imageUrl(index).orElse(null),
                 a.toc() ? a.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList() : List.of(),
-                a.params(), pictureView(index));
+                a.params(), pictureView(index), a.summaryWritten() ? markup(a.summaryHtml()) : null);
     }
 
     private StandalonePageView pageView(Page page) {
@@ -501,7 +501,7 @@ public final class PagePlan {
         return new ArticleView(page.title(), page.slug(), urls.path(page.path()), urls.absolute(page.path()),
                 date == null ? "" : format(date), date == null ? null : time(date), date == null ? "" : iso(date),
                 null, null, null, "", List.of(), null, null, null, 0, false, List.of(), List.of(), page.summary(),
-                markup(""), markup(""), 0, 1, page.draft(), false, null, null, List.of(), page.params(), null);
+                markup(""), markup(""), 0, 1, page.draft(), false, null, null, List.of(), page.params(), null, null);
     }
 
     /**

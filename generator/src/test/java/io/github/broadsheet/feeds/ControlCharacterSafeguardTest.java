@@ -38,7 +38,7 @@ class ControlCharacterSafeguardTest {
                 OffsetDateTime.parse("2026-01-01T00:00Z"), Optional.empty(), "Author " + BAD, List.of("tag" + BAD),
                 "Summary " + BAD, "<p>Summary " + BAD + "</p>", "<p>Body " + BAD + "</p>", "", 1, false,
                 Optional.empty(), List.of(), Optional.of("/bad" + BAD.substring(3) + "/"), false, List.of(), Map.of(),
-                List.of(), Optional.empty(), Map.of(), List.of(), Optional.empty(), null);
+                List.of(), Optional.empty(), Map.of(), List.of(), Optional.empty(), null, false);
         Problems problems = new Problems();
         Site site = new SiteAssembler(new TestSite(dir).config()).assemble(List.of(article), problems);
         assertThat(problems.sorted()).isEmpty();

@@ -20,7 +20,7 @@ class TermIndexTest {
         return new Article(Path.of(slug + ".md"), slug, slug, OffsetDateTime.parse("2026-01-01T00:00Z"),
                 Optional.empty(), "", Arrays.asList(tags), "", "", "", "", 0, false, Optional.empty(), List.of(),
                 Optional.empty(), false, List.of(), Map.of(), List.of(), Optional.empty(), Map.of(), List.of(), Optional.empty(),
-                null);
+                null, false);
     }
 
     private static Map<String, Term> byName(List<Term> tags) {
