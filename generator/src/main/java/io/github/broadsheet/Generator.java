@@ -19,6 +19,7 @@ import io.github.broadsheet.pipeline.BuildPlan;
 import io.github.broadsheet.pipeline.SiteLoader;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problem;
+import io.github.broadsheet.progress.Progress;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.render.TemplateRenderer;
 import io.github.broadsheet.site.Site;
@@ -76,6 +77,14 @@ public final class Generator {
      * nothing changed since the last build.
      */
     public BuildReport build(SiteConfig config) throws BuildFailedException {
+        return build(config, Progress.NONE);
+    }
+
+    /**
+     * Builds the site as {@link #build(SiteConfig)} does, telling {@code progress} what it is doing while it runs
+     * (a long build only: see {@link Progress}).
+     */
+    public BuildReport build(SiteConfig config, Progress progress) throws BuildFailedException {
         long start = System.nanoTime();
         SiteConfig.Layout layout = config.layout();
         Optional<String> refused = OutputGuard.check(layout, Path.of(System.getProperty("user.home")));
@@ -95,7 +104,7 @@ public final class Generator {
         Problems problems = new Problems();
         Stopwatch time = new Stopwatch();
         SiteLoader loader = new SiteLoader(config, incremental.markdown());
-        Content content = loader.read(problems);
+        Content content = loader.read(problems, progress);
         List<Article> articles = content.articles();
         time.lap("parse");
         Site assembled = loader.assemble(content, problems);
@@ -105,7 +114,7 @@ public final class Generator {
         try (Theme theme = new ThemeResolver(themes).resolve(layout);
              SiteWriter writer = new SiteWriter(layout.outputDirectory());
              ImageFolder images = ImageFolder.of(layout.cacheDirectory())) {
-            ImagePipeline pipeline = new ImagePipeline(config.media().images(), images.folder());
+            ImagePipeline pipeline = new ImagePipeline(config.media().images(), images.folder(), progress);
             SitePictures pictures = new SiteImages(pipeline, config.media().images().keepMetadata(),
                     config.checks().failOnBrokenLinks())
                     .process(assembled, BuildPlan.sourceFiles(assembled, theme.staticFiles()), incremental.contentHashes(),
@@ -125,10 +134,15 @@ public final class Generator {
             LinkChecker links = new LinkChecker(site.urls());
             PageReuse reuse = incremental.pageReuse(plan.assetsVariable());
             render(plan, new TemplateRenderer(theme, config.site().locale(), layout.baseDirectory()), writer, links,
-                    problems, site, reuse);
+                    problems, site, reuse, progress.phase("rendering", plan.pages().size(), "pages"));
             time.lap("pages");
             // Feeds are made here, while they are written, in parallel.
-            plan.generatedFiles().parallelStream().forEach(file -> writer.write(file.path(), file.bytes()));
+            Progress.Phase feeds = progress.phase("writing feeds, sitemaps and search index:",
+                    plan.generatedFiles().size(), "files");
+            plan.generatedFiles().parallelStream().forEach(file -> {
+                writer.write(file.path(), file.bytes());
+                feeds.step();
+            });
             time.lap("feeds");
             // After rendering: the hashed copies are made of the files that templates asked for.
             plan.staticFiles().forEach(writer::copy);
@@ -167,7 +181,7 @@ public final class Generator {
      * links are recorded, to be checked once everything is written.
      */
     private static void render(BuildPlan plan, TemplateRenderer renderer, SiteWriter writer, LinkChecker links,
-                               Problems problems, Site site, PageReuse reuse) {
+                               Problems problems, Site site, PageReuse reuse, Progress.Phase rendering) {
         Map<Path, String> bodies = new HashMap<>();
         site.articles().forEach(article -> bodies.put(article.source(), article.html()));
         site.pages().forEach(page -> bodies.put(page.source(), page.html()));
@@ -177,6 +191,7 @@ public final class Generator {
             // The variables are made once: for the digest and, when the page changed, for rendering.
             RenderTask page = RenderTask.of(task.template(), task.model(), task.path(), task.source());
             Optional<String> previous = reuse.previous(page, writer, assets);
+            rendering.step();
             if (previous.isPresent()) {
                 writer.keep(task.path());
                 links.add(task.path(), previous.get(), task.source(), body);

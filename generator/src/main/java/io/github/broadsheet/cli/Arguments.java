@@ -38,7 +38,7 @@ public record Arguments(Path content, Path output, String baseUrl, String title,
             "  --no-fail-on-broken-links   report broken internal links as warnings instead of failing",
             "  --cache DIR                 keep a build cache there: a rebuild with nothing changed stops at once,",
             "                              one after an edit renders only what the edit affects",
-            "  --verbose                   also print the build's notes (cache use, timings) to stderr",
+            "  --verbose                   also print progress and the build's notes (cache use, timings) to stderr",
             "  --help                      print this text");
 
     /** A command line that cannot be run; the message says why. */

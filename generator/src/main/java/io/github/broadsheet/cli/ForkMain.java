@@ -5,6 +5,7 @@ import io.github.broadsheet.fork.BuildOutcome;
 import io.github.broadsheet.fork.ChildProtocol;
 import io.github.broadsheet.fork.ConfigText;
 import io.github.broadsheet.problem.BuildFailedException;
+import io.github.broadsheet.progress.Progress;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -41,7 +42,7 @@ public final class ForkMain {
             }
             sender.sharing();
             String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-            sender.outcome(BuildOutcome.of(new Generator().build(ConfigText.read(text))));
+            sender.outcome(BuildOutcome.of(new Generator().build(ConfigText.read(text), new Progress(sender::progress))));
             return Main.OK;
         } catch (BuildFailedException e) {
             sender.failed(e);

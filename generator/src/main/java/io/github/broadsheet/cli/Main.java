@@ -4,6 +4,7 @@ import io.github.broadsheet.BuildReport;
 import io.github.broadsheet.Generator;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problem;
+import io.github.broadsheet.progress.Progress;
 import java.io.PrintStream;
 
 /**
@@ -36,7 +37,9 @@ public final class Main {
                 out.println(Arguments.USAGE);
                 return OK;
             }
-            BuildReport report = new Generator().build(arguments.toConfig());
+            Progress progress = arguments.verbose() ? new Progress(line -> err.println("progress: " + line))
+                    : Progress.NONE;
+            BuildReport report = new Generator().build(arguments.toConfig(), progress);
             for (Problem warning : report.warnings()) {
                 err.println(warning);
             }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * How the forked build JVM tells the plugin what happened: one line on its standard output per note, problem,
@@ -36,6 +37,11 @@ public final class ChildProtocol {
             outcome.notes().forEach(note -> line("NOTE", List.of(note)));
             outcome.warnings().forEach(this::problem);
             line("SUMMARY", List.of(outcome.summary()));
+        }
+
+        /** A progress line of a long build, sent while it runs ({@link io.github.broadsheet.progress.Progress}). */
+        public void progress(String line) {
+            line("PROGRESS", List.of(line));
         }
 
         public void failed(BuildFailedException failure) {
@@ -91,6 +97,17 @@ public final class ChildProtocol {
         private String failure;
         private String crash;
         private boolean sharingOff;
+        private final Consumer<String> progress;
+
+        /** A receiver that drops progress lines. */
+        public Receiver() {
+            this(line -> { });
+        }
+
+        /** @param progress told each progress line as soon as it is read, while the build goes on */
+        public Receiver(Consumer<String> progress) {
+            this.progress = progress;
+        }
 
         /**
          * Takes one line of the child's standard output.
@@ -115,6 +132,7 @@ public final class ChildProtocol {
                 case "FAILED" -> failure = fields.get(0);
                 case "CRASH" -> crash = fields.get(0);
                 case "SHARING" -> sharingOff = true;
+                case "PROGRESS" -> progress.accept(fields.get(0));
                 default -> {
                     return false;
                 }

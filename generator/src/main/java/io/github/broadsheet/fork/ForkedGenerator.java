@@ -46,6 +46,7 @@ public final class ForkedGenerator {
     private final List<String> options;
     private final Path workDirectory;
     private final boolean archive;
+    private final Consumer<String> progress;
     private final Consumer<String> debug;
     private final String mainClass;
 
@@ -59,11 +60,23 @@ public final class ForkedGenerator {
      */
     public ForkedGenerator(JavaRuntime jdk, List<Path> classpath, List<String> options, Path workDirectory,
                            boolean archive, Consumer<String> debug) {
-        this(jdk, classpath, options, workDirectory, archive, debug, MAIN_CLASS);
+        this(jdk, classpath, options, workDirectory, archive, debug, line -> { }, MAIN_CLASS);
+    }
+
+    /** @param progress told the child's progress lines as they come ({@code rendering 6,200 of 14,940 pages}) */
+    public ForkedGenerator(JavaRuntime jdk, List<Path> classpath, List<String> options, Path workDirectory,
+                           boolean archive, Consumer<String> debug, Consumer<String> progress) {
+        this(jdk, classpath, options, workDirectory, archive, debug, progress, MAIN_CLASS);
     }
 
     ForkedGenerator(JavaRuntime jdk, List<Path> classpath, List<String> options, Path workDirectory,
                     boolean archive, Consumer<String> debug, String mainClass) {
+        this(jdk, classpath, options, workDirectory, archive, debug, line -> { }, mainClass);
+    }
+
+    ForkedGenerator(JavaRuntime jdk, List<Path> classpath, List<String> options, Path workDirectory,
+                    boolean archive, Consumer<String> debug, Consumer<String> progress, String mainClass) {
+        this.progress = progress;
         this.jdk = jdk;
         this.classpath = List.copyOf(classpath);
         this.options = List.copyOf(options);
@@ -173,7 +186,7 @@ public final class ForkedGenerator {
         Process process = new ProcessBuilder(command).directory(directory.toFile()).start();
         process.getOutputStream().close();
         CompletableFuture<Deque<String>> stderr = CompletableFuture.supplyAsync(() -> tail(process.getErrorStream()));
-        ChildProtocol.Receiver receiver = new ChildProtocol.Receiver();
+        ChildProtocol.Receiver receiver = new ChildProtocol.Receiver(progress);
         List<String> other = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

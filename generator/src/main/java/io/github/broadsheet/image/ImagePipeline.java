@@ -1,6 +1,7 @@
 package io.github.broadsheet.image;
 
 import io.github.broadsheet.digest.ContentHash;
+import io.github.broadsheet.progress.Progress;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
@@ -54,6 +55,7 @@ public final class ImagePipeline {
     private final int budgetMb;
     private final Semaphore memory;
     private final AtomicLong encoded = new AtomicLong();
+    private final Progress progress;
 
     /**
      * @param config        widths, quality, metadata
@@ -61,11 +63,21 @@ public final class ImagePipeline {
      *                      created when needed
      */
     public ImagePipeline(ImageConfig config, Path cacheFolder) {
-        this(config, cacheFolder, Runtime.getRuntime().maxMemory() / 4);
+        this(config, cacheFolder, Progress.NONE);
+    }
+
+    /** @param progress told how many images are done, for a long first build with many photos */
+    public ImagePipeline(ImageConfig config, Path cacheFolder, Progress progress) {
+        this(config, cacheFolder, Runtime.getRuntime().maxMemory() / 4, progress);
     }
 
     /** @param memoryBudget bytes of decoded images held at once, at least what one image needs */
     ImagePipeline(ImageConfig config, Path cacheFolder, long memoryBudget) {
+        this(config, cacheFolder, memoryBudget, Progress.NONE);
+    }
+
+    private ImagePipeline(ImageConfig config, Path cacheFolder, long memoryBudget, Progress progress) {
+        this.progress = progress;
         this.config = config;
         this.cache = new ImageCache(cacheFolder);
         this.budgetMb = (int) Math.max(1, Math.min(Integer.MAX_VALUE, memoryBudget / MB));
@@ -91,8 +103,10 @@ public final class ImagePipeline {
                 futures.add(pool.submit(() -> process(source)));
             }
             List<ImageResult> results = new ArrayList<>(sources.size());
+            Progress.Phase images = progress.phase("images", sources.size(), "");
             for (Future<ImageResult> future : futures) {
                 results.add(future.get());
+                images.step();
             }
             return results;
         } catch (InterruptedException e) {

@@ -16,6 +16,7 @@ import io.github.broadsheet.image.ImageSize;
 import io.github.broadsheet.markdown.MarkdownRenderer;
 import io.github.broadsheet.markdown.Typography;
 import io.github.broadsheet.problem.Problems;
+import io.github.broadsheet.progress.Progress;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteAssembler;
 import java.time.ZoneOffset;
@@ -59,8 +60,19 @@ public final class SiteLoader {
 
     /** Every article, page and author of the content folder, published or not, in no particular order. */
     public Content read(Problems problems) {
-        List<Article> articles = scanner.scan(problems).parallelStream()
-                .map(source -> read(source, problems))
+        return read(problems, Progress.NONE);
+    }
+
+    /** Every article, page and author, as {@link #read(Problems)}, counting the articles read on {@code progress}. */
+    public Content read(Problems problems, Progress progress) {
+        List<SourceFile> sources = scanner.scan(problems);
+        Progress.Phase reading = progress.phase("reading", sources.size(), "articles");
+        List<Article> articles = sources.parallelStream()
+                .map(source -> {
+                    Optional<Article> article = read(source, problems);
+                    reading.step();
+                    return article;
+                })
                 .flatMap(Optional::stream)
                 .toList();
         List<Page> pageList = scanner.pages(problems).parallelStream()

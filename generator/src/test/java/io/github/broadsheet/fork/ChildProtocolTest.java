@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,17 @@ class ChildProtocolTest {
         assertThat(receiver.outcome().orElseThrow().warnings().get(0).toString()).isEqualTo(WARNING.toString());
         assertThat(receiver.crash()).isEmpty();
         assertThat(receiver.sharingOff()).isFalse();
+    }
+
+    @Test
+    void progressLinesArriveAsTheyAreSentBeforeTheOutcome() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ChildProtocol.Sender sender = new ChildProtocol.Sender(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        sender.progress("rendering 6,200 of 14,940 pages");
+        List<String> told = new ArrayList<>();
+        ChildProtocol.Receiver receiver = new ChildProtocol.Receiver(told::add);
+        bytes.toString(StandardCharsets.UTF_8).lines().forEach(line -> assertThat(receiver.accept(line)).isTrue());
+        assertThat(told).containsExactly("rendering 6,200 of 14,940 pages");
     }
 
     @Test

@@ -25,9 +25,9 @@ final class BuildJvm {
     }
 
     static ForkedGenerator generator(JavaRuntime jdk, List<Artifact> pluginArtifacts, String jvmArgs, File workDirectory,
-                                     boolean archive, Consumer<String> debug) {
+                                     boolean archive, Consumer<String> debug, Consumer<String> progress) {
         return new ForkedGenerator(jdk, classpath(pluginArtifacts), options(jvmArgs), workDirectory.toPath(), archive,
-                debug);
+                debug, progress);
     }
 
     /** The plugin's resolved jars, in Maven's order; Maven's own API is provided by Maven and is not among them. */

@@ -6,9 +6,11 @@ import io.github.broadsheet.fork.BuildOutcome;
 import io.github.broadsheet.fork.ForkFailedException;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.problem.Problem;
+import io.github.broadsheet.progress.Progress;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -101,10 +103,12 @@ public class GenerateMojo extends AbstractSiteMojo {
         SiteConfig config = siteConfig();
         getLog().debug("Broadsheet configuration: " + config);
         try {
+            // A long build says what it is doing, at most every few seconds (nothing under -q, as info).
+            Consumer<String> progress = line -> getLog().info("Broadsheet: " + line);
             BuildOutcome report = fork
                     ? BuildJvm.generator(BuildJvm.jdk(toolchainManager, session, jdkToolchain), pluginArtifacts,
-                            forkJvmArgs, forkDirectory, forkArchive, getLog()::debug).build(config)
-                    : BuildOutcome.of(new Generator().build(config));
+                            forkJvmArgs, forkDirectory, forkArchive, getLog()::debug, progress).build(config)
+                    : BuildOutcome.of(new Generator().build(config, new Progress(progress)));
             report.notes().forEach(note -> getLog().debug("Broadsheet: " + note));
             for (Problem warning : report.warnings()) {
                 getLog().warn(warning.toString());
