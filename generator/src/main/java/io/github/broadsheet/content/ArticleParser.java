@@ -66,13 +66,12 @@ public final class ArticleParser {
     /** The article, or empty when the file has errors (all of them recorded in {@code problems}). */
     public Optional<Article> parse(SourceFile source, String text, Problems problems) {
         Path file = source.display();
-        Optional<FrontMatter> parsed = frontMatter(file, text, problems);
-        if (parsed.isEmpty()) {
+        Optional<Fields> checked = fields(file, text, problems);
+        if (checked.isEmpty()) {
             return Optional.empty();
         }
-        FrontMatter fm = parsed.get();
-        Fields fields = new Fields(file, fm);
-        fields.refuseControlCharacters();
+        Fields fields = checked.get();
+        FrontMatter fm = fields.fm;
 
         String title = markdown.smart(fields.title(source));
         OffsetDateTime date = fields.publicationDate(source);
@@ -300,14 +299,22 @@ public final class ArticleParser {
     }
 
     /** Reads a file's typed front-matter values, collecting a problem per bad key (pages and authors use it too). */
-    Fields fields(Path file, FrontMatter fm) {
-        return new Fields(file, fm);
+    /**
+     * The front-matter of a file (articles, pages and authors alike) as fields to read, values with control
+     * characters already refused; empty when the front-matter cannot be parsed (the problem is recorded).
+     */
+    Optional<Fields> fields(Path file, String text, Problems problems) {
+        return frontMatter(file, text, problems).map(fm -> {
+            Fields fields = new Fields(file, fm);
+            fields.refuseControlCharacters();
+            return fields;
+        });
     }
 
     /** Reads typed values from front-matter, collecting a problem per bad key. */
     final class Fields {
         private final Path file;
-        private final FrontMatter fm;
+        final FrontMatter fm;
         final List<Problem> problems = new ArrayList<>();
         /** Keys refused for a control character: their other checks would only repeat the problem. */
         private final Set<String> refused = new HashSet<>();

@@ -41,13 +41,12 @@ public final class AuthorParser {
                     + ".md");
             return Optional.empty();
         }
-        Optional<FrontMatter> parsed = articles.frontMatter(file, text, problems);
-        if (parsed.isEmpty()) {
+        Optional<ArticleParser.Fields> checked = articles.fields(file, text, problems);
+        if (checked.isEmpty()) {
             return Optional.empty();
         }
-        FrontMatter fm = parsed.get();
-        ArticleParser.Fields fields = articles.fields(file, fm);
-        fields.refuseControlCharacters();
+        ArticleParser.Fields fields = checked.get();
+        FrontMatter fm = fields.fm;
         String name = fields.requiredText("name");
         String role = fields.optionalText("role");
         String photo = fields.optionalText("photo");

@@ -38,13 +38,12 @@ public final class PageParser {
     /** The page, or empty when the file has errors (all of them recorded in {@code problems}). */
     public Optional<Page> parse(SourceFile source, String text, Problems problems) {
         Path file = source.display();
-        Optional<FrontMatter> parsed = articles.frontMatter(file, text, problems);
-        if (parsed.isEmpty()) {
+        Optional<ArticleParser.Fields> checked = articles.fields(file, text, problems);
+        if (checked.isEmpty()) {
             return Optional.empty();
         }
-        FrontMatter fm = parsed.get();
-        ArticleParser.Fields fields = articles.fields(file, fm);
-        fields.refuseControlCharacters();
+        ArticleParser.Fields fields = checked.get();
+        FrontMatter fm = fields.fm;
         String title = markdown.smart(fields.requiredText("title"));
         OffsetDateTime date = fields.date("date", false);
         OffsetDateTime updated = fields.date("updated", false);
