@@ -459,7 +459,7 @@ async function embedChecks(browser, base, path, width, scheme, opts) {
       && route.request().resourceType() === 'document';
     return player
       ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8',
-        body: '<!doctype html><title>player</title><body style="margin:0;background:#000;color:#fff;font:16px sans-serif;display:grid;place-items:center">video player (stand-in)</body>' })
+        body: '<!doctype html><title>player</title><body style="margin:0;height:100vh;background:#000;color:#fff;font:16px sans-serif;display:grid;place-items:center">video player (stand-in)</body>' })
       : route.abort('blockedbyclient');
   });
   const page = await context.newPage();
@@ -479,11 +479,18 @@ async function embedChecks(browser, base, path, width, scheme, opts) {
   check(`${label}: the video's box is 16:9 and fits the screen`,
     box && Math.abs(box.width / box.height - 16 / 9) < 0.02 && box.x >= 0 && box.x + box.width <= width,
     JSON.stringify(box));
+  const poster = page.locator('figure.embed a.embed-load img').first();
+  if (await poster.count()) {
+    const posterBox = await poster.boundingBox();
+    check(`${label}: the poster fills the video's box`, !!box && !!posterBox
+      && ['x', 'y', 'width', 'height'].every((k) => Math.abs(posterBox[k] - box[k]) < 1), JSON.stringify(posterBox));
+  }
   await page.screenshot({ path: join(opts.screenshots, `embed-${width}-${scheme}.png`) });
   clicked = true;
   const requested = page.waitForRequest((r) => /youtube-nocookie\.com|player\.vimeo\.com/.test(r.url()), { timeout: 5000 })
     .then((r) => r.url(), () => null);
-  await link.click();
+  const click = await link.click({ timeout: 5000 }).then(() => '', (error) => error.message.split('\n')[0]);
+  check(`${label}: the video's link can be clicked`, click === '', click);
   const frame = page.locator('figure.embed iframe').first();
   const appeared = await frame.waitFor({ timeout: 5000 }).then(() => true, () => false);
   const src = appeared ? await frame.getAttribute('src') : null;
@@ -491,7 +498,8 @@ async function embedChecks(browser, base, path, width, scheme, opts) {
   check(`${label}: the player comes from youtube-nocookie.com`,
     !!src && new URL(src).protocol === 'https:' && new URL(src).hostname === 'www.youtube-nocookie.com'
       && new URL(src).pathname.startsWith('/embed/'), String(src));
-  check(`${label}: the player has a title`, appeared && !!(await frame.getAttribute('title')), String(await frame.getAttribute('title')));
+  const title = appeared ? await frame.getAttribute('title') : null;
+  check(`${label}: the player has a title`, !!title, String(title));
   const asked = await requested;
   check(`${label}: the player was requested, after the click`,
     !!asked && foreign.some((r) => r.afterClick && r.url === asked) && !foreign.some((r) => !r.afterClick), String(asked));
@@ -613,8 +621,9 @@ function probe(site, base) {
 async function searchChecks(page, base, label, site) {
   const target = probe(site, base);
   if (!check(`${label}: search index has a word of exactly one article`, target !== null)) return;
-  // Typed, in capitals, as a reader would.
-  await page.fill('#search-query', target.word.toUpperCase());
+  // Typed, in capitals, as a reader would: key by key, so the results pushing the footer down count as following
+  // the reader's input (a layout shift with hadRecentInput), as they would for a reader (fill() sends no keys).
+  await page.locator('#search-query').pressSequentially(target.word.toUpperCase());
   const first = page.locator('#search-results li a').first();
   try {
     await first.waitFor({ timeout: 5000 });
