@@ -2,6 +2,7 @@
 // Browser checks of a generated Broadsheet site, in headless Chromium (playwright-core, no downloaded browsers).
 //
 //   node tools/browser/check.mjs --site target/public --base http://127.0.0.1:8765/ [--screenshots target/screenshots]
+//                                [--only picture,embed]   (only these pages of the list below, for a quick look)
 //
 // The site must have been generated for --base (-Dsite.baseUrl=...): this script serves --site there itself, on
 // 127.0.0.1, and opens the home page, an article, a part of a series, a tag page, the tag index, a section, an author
@@ -12,6 +13,11 @@
 // finds nothing serious or critical (nor a heading-order, alt, label, lang or contrast problem of any impact). The search page must find an
 // article by one of its words, typed and from ?q=, and work as a plain form without JavaScript. The skip link
 // must be the first Tab stop and visibly focused. Every page checked and every article must also fit 360 px.
+// Layout shift: the browser's own layout-shift entries (PerformanceObserver, buffered) after load and again after
+// scrolling to the bottom (lazy images load then) add up to at most 0.01 on every page; the values are printed per
+// page. Pictures and embeds: an article with a figure and one with a click-to-load video are among the pages; the
+// video's page requests nothing from another host until a click on its link, which puts a youtube-nocookie.com
+// player in its place (that request is answered by the script, never by the internet).
 // Screenshots go to --screenshots. Prints one line per failure and "N passed, M failed"; exits 1 on any failure.
 //
 // Chromium: $CHROMIUM, else /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome.
@@ -27,15 +33,16 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 // ------------------------------------------------------------------------------------------------ options
 function options(argv) {
-  const opts = { site: 'target/public', base: null, screenshots: 'target/screenshots' };
+  const opts = { site: 'target/public', base: null, screenshots: 'target/screenshots', only: null };
   for (let i = 0; i < argv.length; i++) {
     const [key, inline] = argv[i].split(/=(.*)/s);
     const value = () => (inline !== undefined ? inline : argv[++i]);
     if (key === '--site') opts.site = value();
     else if (key === '--base') opts.base = value();
     else if (key === '--screenshots') opts.screenshots = value();
+    else if (key === '--only') opts.only = value().split(',').filter(Boolean);
     else if (key === '--help' || key === '-h') {
-      console.log('usage: check.mjs --site DIR --base http://127.0.0.1:PORT/[path/] [--screenshots DIR]');
+      console.log('usage: check.mjs --site DIR --base http://127.0.0.1:PORT/[path/] [--screenshots DIR] [--only NAME,...]');
       process.exit(0);
     } else {
       console.error(`check.mjs: unknown argument ${argv[i]}`);
@@ -79,6 +86,17 @@ const TYPES = {
   '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.woff2': 'font/woff2',
 };
 
+/** How long the server holds back each picture (milliseconds). */
+const IMAGE_DELAY_MS = 250;
+
+/**
+ * Chromium starts a lazy picture 1250-2500 px before it scrolls into view, so from a fast server it is always there
+ * before the reader is; with no margin it starts when it comes into view and arrives IMAGE_DELAY_MS later, as on a
+ * slow connection, which is when a picture without a reserved box moves the text.
+ */
+const LAZY_MARGIN_ZERO = '--blink-settings=' + ['Unknown', 'Offline', 'Slow2G', '2G', '3G', '4G']
+  .map((network) => `lazyLoadingImageMarginPx${network}=0`).join(',');
+
 /** Serves `root` under `basePath` like a static host: folders give index.html, misses give 404.html with 404. */
 function serve(root, base) {
   const server = createServer((req, res) => {
@@ -106,8 +124,15 @@ function serve(root, base) {
       }
     }
     if (file && existsSync(file) && statSync(file).isFile()) {
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file).toLowerCase()] || 'application/octet-stream' });
-      createReadStream(file).pipe(res);
+      const type = TYPES[extname(file).toLowerCase()] || 'application/octet-stream';
+      const send = () => {
+        res.writeHead(200, { 'Content-Type': type });
+        createReadStream(file).pipe(res);
+      };
+      // Pictures arrive late, as over a real network: a picture whose box has no size until it arrives then moves
+      // the text the reader already sees, and the layout-shift check notices (from localhost it would come first).
+      if (type.startsWith('image/')) setTimeout(send, IMAGE_DELAY_MS);
+      else send();
     } else {
       const notFound = join(root, '404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });
@@ -165,6 +190,15 @@ function pagesOf(site) {
   const seriesArticle = inSeries.find((d) => /class="series-previous"/.test(body(d)) && /class="series-next"/.test(body(d)))
     || inSeries[0];
   if (seriesArticle && seriesArticle !== article) pages.push({ name: 'series-article', path: `articles/${seriesArticle}/` });
+  // Pictures and embeds: the article with the most figures in its body (titled images, galleries, videos), and one
+  // with a click-to-load video (the same article on the sample site: then one page, checked as both).
+  const figures = (d) => (body(d).match(/<figure\b/g) || []).length;
+  const picture = articles.filter((d) => figures(d) > 0).sort((a, b) => figures(b) - figures(a) || a.localeCompare(b))[0];
+  const embed = articles.find((d) => /class="embed-load"/.test(body(d)));
+  if (picture && picture !== article) {
+    pages.push({ name: picture === embed ? 'picture-embed' : 'picture', path: `articles/${picture}/`, embed: picture === embed });
+  }
+  if (embed && embed !== picture) pages.push({ name: 'embed', path: `articles/${embed}/`, embed: true });
   if (tag) pages.push({ name: 'tag', path: `tags/${tag}/` });
   pages.push({ name: 'tags', path: 'tags/' });
   // The newsroom's pages at their default paths: the fullest section and author page, a series, and the indexes.
@@ -178,7 +212,7 @@ function pagesOf(site) {
     && /"@type":"WebPage"/.test(readFileSync(join(site, d, 'index.html'), 'utf8')));
   if (standalone) pages.push({ name: 'page', path: `${standalone}/` });
   pages.push({ name: 'archive', path: 'archive/' }, { name: 'search', path: 'search/' });
-  return { pages, articles: articles.map((d) => `articles/${d}/`) };
+  return { pages, articles: articles.map((d) => `articles/${d}/`), embed: embed ? `articles/${embed}/` : null };
 }
 
 /** The folders of `dir` that hold a term page (dir/<term>/index.html), sorted. */
@@ -339,23 +373,173 @@ async function runAxe(page) {
   });
 }
 
+/** Cumulative layout shift a page may have: Google's "good" is 0.1; a page whose images all have a size has none. */
+const CLS_LIMIT = 0.01;
+
+/**
+ * The page's cumulative layout shift, as the browser measures it: the sum of its layout-shift entries not caused by
+ * the reader's input, after load and again after scrolling to the bottom step by step (lazy images load on the
+ * way) and waiting for every image. `sources`: the elements that moved most. Leaves the page scrolled to the top.
+ */
+async function layoutShift(page) {
+  const read = () => page.evaluate(() => new Promise((done) => {
+    let total = 0;
+    const moved = new Map();
+    const add = (entries) => {
+      for (const entry of entries) {
+        if (entry.hadRecentInput) continue;
+        total += entry.value;
+        for (const source of entry.sources || []) {
+          const el = source.node && source.node.nodeType === 1 ? source.node : source.node && source.node.parentElement;
+          if (!el) continue;
+          const cls = typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : '';
+          const key = `${el.tagName.toLowerCase()}${cls}`;
+          moved.set(key, (moved.get(key) || 0) + entry.value);
+        }
+      }
+    };
+    // buffered: true hands over every entry since the navigation started, in a task queued by observe().
+    const observer = new PerformanceObserver((list) => add(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+      add(observer.takeRecords());
+      observer.disconnect();
+      const sources = [...moved].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${v.toFixed(4)}`);
+      done({ total, sources });
+    }, 0)));
+  }));
+  const load = await read();
+  // A screen at a time, as a reader scrolls: each stop waits for the pictures it shows (lazy ones start only now,
+  // see LAZY_MARGIN_ZERO, and arrive IMAGE_DELAY_MS later), so a picture without a box moves the text in view.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50)));
+    const shown = () => Array.from(document.images).filter((img) => {
+      const box = img.getBoundingClientRect();
+      return box.bottom >= 0 && box.top <= window.innerHeight && getComputedStyle(img).display !== 'none';
+    });
+    const stop = async () => {
+      await frame();
+      for (let waited = 0; waited < 3000 && !shown().every((img) => img.complete); waited += 50) await frame();
+      await frame();
+    };
+    const step = Math.max(200, Math.floor(window.innerHeight * 0.75));
+    for (let y = 0; y < document.documentElement.scrollHeight - window.innerHeight; y += step) {
+      window.scrollTo({ top: y, behavior: 'instant' });
+      await stop();
+    }
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+    await stop();
+  });
+  const imagesLoaded = await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete),
+    null, { timeout: 10000 }).then(() => true, () => false);
+  const after = await read();
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  return { load: load.total, total: after.total, sources: after.sources, imagesLoaded };
+}
+
+/**
+ * The click-to-load video: before a click the page asks no other host for anything (not even with the poster
+ * loaded, scrolled into view); a click on a.embed-load replaces it by an iframe of youtube-nocookie.com (or Vimeo),
+ * whose request is answered here with a stand-in page, so the check never uses the internet, and comes only after
+ * the click. The page itself stays where it is (the script prevents the link's navigation).
+ */
+async function embedChecks(browser, base, path, width, scheme, opts) {
+  const label = `embed ${width}px ${scheme}`;
+  const { context, log } = await openContext(browser, base, {
+    viewport: { width, height: width < 600 ? 844 : 900 }, colorScheme: scheme, deviceScaleFactor: 1,
+    isMobile: width < 600, hasTouch: width < 600, locale: 'en-US',
+  });
+  const foreign = [];
+  let clicked = false;
+  // Only other hosts are intercepted: the site's own requests go to the server untouched.
+  await context.route((url) => url.origin !== base.origin, (route) => {
+    const url = route.request().url();
+    foreign.push({ url, afterClick: clicked });
+    const player = /^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com)\//.test(url)
+      && route.request().resourceType() === 'document';
+    return player
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><title>player</title><body style="margin:0;height:100vh;background:#000;color:#fff;font:16px sans-serif;display:grid;place-items:center">video player (stand-in)</body>' })
+      : route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  const url = new URL(path, base).href;
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const link = page.locator('figure.embed a.embed-load').first();
+  await link.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete), null, { timeout: 10000 })
+    .catch(() => {});
+  await page.waitForTimeout(300);
+  const before = foreign.filter((r) => !r.afterClick).map((r) => r.url);
+  check(`${label}: no request to another host before the click`, before.length === 0 && log.foreign.length === 0,
+    [...new Set([...before, ...log.foreign])].join('; '));
+  check(`${label}: no player before the click`, await page.locator('figure.embed iframe').count() === 0);
+  const box = await link.boundingBox();
+  check(`${label}: the video's box is 16:9 and fits the screen`,
+    box && Math.abs(box.width / box.height - 16 / 9) < 0.02 && box.x >= 0 && box.x + box.width <= width,
+    JSON.stringify(box));
+  const poster = page.locator('figure.embed a.embed-load img').first();
+  if (await poster.count()) {
+    const posterBox = await poster.boundingBox();
+    check(`${label}: the poster fills the video's box`, !!box && !!posterBox
+      && ['x', 'y', 'width', 'height'].every((k) => Math.abs(posterBox[k] - box[k]) < 1), JSON.stringify(posterBox));
+  }
+  await page.screenshot({ path: join(opts.screenshots, `embed-${width}-${scheme}.png`) });
+  clicked = true;
+  const requested = page.waitForRequest((r) => /youtube-nocookie\.com|player\.vimeo\.com/.test(r.url()), { timeout: 5000 })
+    .then((r) => r.url(), () => null);
+  const click = await link.click({ timeout: 5000 }).then(() => '', (error) => error.message.split('\n')[0]);
+  check(`${label}: the video's link can be clicked`, click === '', click);
+  const frame = page.locator('figure.embed iframe').first();
+  const appeared = await frame.waitFor({ timeout: 5000 }).then(() => true, () => false);
+  const src = appeared ? await frame.getAttribute('src') : null;
+  check(`${label}: a click puts the player in place of the link`, appeared && await page.locator('figure.embed a.embed-load').count() === 0);
+  check(`${label}: the player comes from youtube-nocookie.com`,
+    !!src && new URL(src).protocol === 'https:' && new URL(src).hostname === 'www.youtube-nocookie.com'
+      && new URL(src).pathname.startsWith('/embed/'), String(src));
+  const title = appeared ? await frame.getAttribute('title') : null;
+  check(`${label}: the player has a title`, !!title, String(title));
+  const asked = await requested;
+  check(`${label}: the player was requested, after the click`,
+    !!asked && foreign.some((r) => r.afterClick && r.url === asked) && !foreign.some((r) => !r.afterClick), String(asked));
+  check(`${label}: the page stays (no navigation to YouTube)`, page.url() === url, page.url());
+  const playerBox = appeared ? await frame.boundingBox() : null;
+  check(`${label}: the player fills the video's box`, !!box && !!playerBox
+    && Math.abs(playerBox.width - box.width) < 1 && Math.abs(playerBox.height - box.height) < 1, JSON.stringify(playerBox));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(opts.screenshots, `embed-${width}-${scheme}-clicked.png`) });
+  const seen = drain(log);
+  const unexpected = seen.foreign.filter((u) => !foreign.some((r) => r.afterClick && r.url === u && /youtube-nocookie\.com\/embed\//.test(u)));
+  check(`${label}: nothing else from other hosts, no console errors or failed requests`,
+    unexpected.length + seen.errors.length + seen.failedRequests.length === 0,
+    [...unexpected, ...seen.errors, ...seen.failedRequests].join('; '));
+  await context.close();
+}
+
 // ------------------------------------------------------------------------------------------------ main
 async function main() {
   const opts = options(process.argv.slice(2));
   const base = opts.base;
-  const { pages, articles } = pagesOf(opts.site);
+  const { pages: all, articles, embed } = pagesOf(opts.site);
+  const pages = opts.only ? all.filter((p) => opts.only.some((name) => p.name === name || p.name.split('-').includes(name))) : all;
+  if (pages.length === 0) {
+    console.error(`check.mjs: --only ${opts.only.join(',')} names none of ${all.map((p) => p.name).join(', ')}`);
+    process.exit(2);
+  }
   mkdirSync(opts.screenshots, { recursive: true });
   const server = await serve(opts.site, base);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic',
+      '--disable-component-update', '--disable-sync', '--disable-quic', LAZY_MARGIN_ZERO,
       // No other host can be reached, whatever the site links to: a test never uses the internet.
       `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${base.hostname}`, '--proxy-server=direct://',
       '--proxy-bypass-list=*'],
   });
   const moderate = new Map();
+  const shifts = new Map();
   try {
     for (const width of [360, 390, 1280]) {
       for (const scheme of ['light', 'dark']) {
@@ -373,6 +557,12 @@ async function main() {
             await searchChecks(page, base, label, opts.site);
           }
           await page.waitForLoadState('networkidle');
+          const shift = await layoutShift(page);
+          if (!shifts.has(name)) shifts.set(name, []);
+          shifts.get(name).push(`${width} ${scheme} ${shift.load.toFixed(4)}/${shift.total.toFixed(4)}`);
+          check(`${label}: layout shift at most ${CLS_LIMIT}`, shift.total <= CLS_LIMIT && shift.imagesLoaded,
+            `${shift.load.toFixed(4)} after load, ${shift.total.toFixed(4)} after scrolling to the bottom`
+            + `${shift.imagesLoaded ? '' : ' (some images never loaded)'}; moved: ${shift.sources.join(', ')}`);
           checkOverflow(label, await overflow(page));
           const overlaps = await overlappingText(page);
           check(`${label}: no text over other text`, overlaps.length === 0, overlaps.join('; '));
@@ -391,12 +581,19 @@ async function main() {
         await context.close();
       }
     }
+    if (embed && pages.some((p) => p.embed)) {
+      for (const width of [360, 1280]) {
+        for (const scheme of ['light', 'dark']) await embedChecks(browser, base, embed, width, scheme, opts);
+      }
+    }
     await narrowChecks(browser, base, pages, articles);
     await noScriptChecks(browser, base, opts);
   } finally {
     await browser.close();
     server.close();
   }
+  // after load / after scrolling to the bottom, per width and colour scheme
+  for (const [name, values] of shifts) console.log(`layout shift ${name}: ${values.join(', ')}`);
   for (const [rule, impact] of moderate) console.log(`note: axe ${impact || 'minor'}: ${rule}`);
   for (const note of notes) console.log(`note: ${note}`);
   console.log(`${passed} passed, ${failed} failed`);
@@ -424,8 +621,9 @@ function probe(site, base) {
 async function searchChecks(page, base, label, site) {
   const target = probe(site, base);
   if (!check(`${label}: search index has a word of exactly one article`, target !== null)) return;
-  // Typed, in capitals, as a reader would.
-  await page.fill('#search-query', target.word.toUpperCase());
+  // Typed, in capitals, as a reader would: key by key, so the results pushing the footer down count as following
+  // the reader's input (a layout shift with hadRecentInput), as they would for a reader (fill() sends no keys).
+  await page.locator('#search-query').pressSequentially(target.word.toUpperCase());
   const first = page.locator('#search-results li a').first();
   try {
     await first.waitFor({ timeout: 5000 });
@@ -498,6 +696,8 @@ async function narrowChecks(browser, base, pages, articles) {
   const page = await context.newPage();
   for (const path of [...pages.map((p) => p.path), ...articles]) {
     await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+    // Lazy images start after load; leaving at once would cancel them (reported as failed requests).
+    await page.waitForLoadState('networkidle');
     checkOverflow(`/${path} 360px`, await overflow(page));
   }
   const seen = drain(log);
