@@ -90,6 +90,59 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aCacheCutShortIsIgnored() throws Exception {
+        TestSite site = incremental()
+                .article("a.md", "title: Alpha\ndate: 2026-01-01", "Alpha.\n")
+                .article("b.md", "title: Beta\ndate: 2026-01-02", "Beta.\n");
+        site.build();
+        Path cache = site.root().resolve("target/cache/markdown.bin");
+        byte[] whole = Files.readAllBytes(cache);
+        Files.write(cache, java.util.Arrays.copyOf(whole, whole.length - 1));
+        site.article("c.md", "title: Gamma\ndate: 2026-01-03", "Gamma.\n").build();
+        assertThat(site.report().notes()).anyMatch(n -> n.contains("unreadable"))
+                .contains("build cache: 0 of 3 Markdown bodies reused");
+        assertThat(tree(site.output())).isEqualTo(cleanBuildOf(site));
+    }
+
+    @Test
+    void aFailedBuildLeavesTheLastCacheAsItWas() throws Exception {
+        TestSite site = incremental()
+                .article("a.md", "title: Alpha\ndate: 2026-01-01", "Alpha.\n")
+                .article("b.md", "title: Beta\ndate: 2026-01-02", "Beta.\n");
+        site.build();
+        Path cache = site.root().resolve("target/cache/markdown.bin");
+        byte[] saved = Files.readAllBytes(cache);
+
+        site.article("c.md", "title: Gamma\ndate: 2026-01-03", "Gamma links to [nowhere](../nowhere/).\n")
+                .buildFailing();
+        assertThat(Files.readAllBytes(cache)).isEqualTo(saved);
+        try (Stream<Path> files = Files.list(cache.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("markdown.bin."));
+        }
+
+        delete(site, "c.md");
+        site.article("b.md", "title: Beta\ndate: 2026-01-02", "Beta, edited.\n").build();
+        assertThat(site.report().notes()).contains("build cache: 1 of 2 Markdown bodies reused");
+    }
+
+    /** Renderings come back from the cache exactly as rendered: text outside Latin-1, code, headings, quotes. */
+    @Test
+    void renderingsFromTheCacheEqualFreshOnes() throws Exception {
+        String body = "## Über „Zürich“ — 東京 and 🚋\n\nThe “tram” isn’t late; ﬁne.\n\n"
+                + "```java\nString s = \"<b>ü</b>\"; // 東京\n```\n\n## Second\n\nMore text.\n";
+        TestSite site = incremental()
+                .article("a.md", "title: Ünïcode “title”\ndate: 2026-01-01\ntoc: true", body)
+                .article("b.md", "title: Beta\ndate: 2026-01-02", "Beta.\n");
+        site.build();
+        Map<String, String> first = tree(site.output());
+        site.article("b.md", "title: Beta\ndate: 2026-01-02", "Beta, edited.\n").build();
+        assertThat(site.report().notes()).contains("build cache: 1 of 2 Markdown bodies reused");
+        assertThat(tree(site.output()).get("articles/a/index.html")).isEqualTo(first.get("articles/a/index.html"))
+                .contains("東京", "🚋", "„Zürich“");
+        assertThat(tree(site.output())).isEqualTo(cleanBuildOf(site));
+    }
+
+    @Test
     void aBuildWithNothingChangedSaysSoAndWritesNothing() throws Exception {
         TestSite site = incremental()
                 .article("a.md", "title: Alpha\ndate: 2026-01-01\ntags: [trams]", "Alpha.\n")

@@ -60,9 +60,10 @@ class SanitizeHtmlTest {
     @Test
     void aCacheOfAnotherRendererIsNotReused() throws Exception {
         Path cacheDirectory = dir.resolve("target/cache");
-        StoredMarkdown stale = new StoredMarkdown();
+        BuildCache cache = new BuildCache(cacheDirectory, "sanitizeHtml=true");
+        StoredMarkdown stale = cache.load(note -> { });
         new MarkdownRenderer(false, stale).render(BODY);
-        new BuildCache(cacheDirectory, "sanitizeHtml=true").save(stale);
+        cache.save(stale);
 
         TestSite site = site().configure(b -> b.cacheDirectory(cacheDirectory)).build();
         assertThat(site.page("articles/story/").select(".article-body").outerHtml())

@@ -1,7 +1,6 @@
 package io.github.broadsheet.incremental;
 
 import io.github.broadsheet.digest.ContentHash;
-import io.github.broadsheet.markdown.RenderedMarkdown;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -13,22 +12,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The build cache in {@code target/}: rendered Markdown by content hash, so a rebuild after editing one article
  * renders one body instead of all. The file starts with a signature of everything that changes renderings
- * (format version, renderer options); a file with another signature, or one that cannot be read to the end, is
- * ignored and reported as a debug note, never trusted.
+ * (format version, renderer options), then holds one entry per rendering (key, length, the rendering) and an end
+ * mark; a file with another signature, or one that cannot be read to the end, is ignored and reported as a debug
+ * note, never trusted. {@link StoredMarkdown} reads and writes the entries.
  */
 public final class BuildCache {
 
     private static final String FILE = "markdown.bin";
     private static final int MAX_STRING = 256 * 1024 * 1024;
+    /** Before each entry of the file: an entry follows, or the file ends (a file without its end is ignored). */
+    static final int ENTRY = 1;
+    static final int END = 0;
 
     private final Path directory;
     private final String signature;
@@ -39,67 +40,62 @@ public final class BuildCache {
      */
     public BuildCache(Path directory, String signature) {
         this.directory = directory;
-        this.signature = "broadsheet-markdown-cache/3 " + signature;
+        this.signature = "broadsheet-markdown-cache/4 " + signature;
     }
 
-    /** The cache of the last successful build, or an empty one (with a note saying why). */
+    /**
+     * The cache of the last successful build, or an empty one (with a note saying why). Only an index of the file
+     * is read here (which rendering is where); renderings are read when the build asks for them. The cache is
+     * open until {@link #save} or {@link StoredMarkdown#close()}.
+     */
     public StoredMarkdown load(Consumer<String> notes) {
         Path file = directory.resolve(FILE);
+        Path next = directory.resolve(FILE + ".next");
         if (!Files.isRegularFile(file)) {
-            return new StoredMarkdown();
+            return StoredMarkdown.open(Map.of(), null, next, signature);
         }
+        Map<ByteBuffer, StoredMarkdown.Location> index = new HashMap<>();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!signature.equals(readString(in))) {
                 notes.accept("build cache " + file + " was written by another version or with other options; ignored");
-                return new StoredMarkdown();
+                return StoredMarkdown.open(Map.of(), null, next, signature);
             }
-            int count = in.readInt();
-            Map<ByteBuffer, RenderedMarkdown> entries = new HashMap<>(Math.max(16, count * 2));
-            for (int i = 0; i < count; i++) {
+            long position = Integer.BYTES + (long) signature.getBytes(StandardCharsets.UTF_8).length;
+            while (true) {
+                int tag = in.read();
+                if (tag == END) {
+                    break;
+                }
+                if (tag != ENTRY) {
+                    throw new EOFException("no end mark");
+                }
                 byte[] key = new byte[ContentHash.BYTES];
                 in.readFully(key);
-                String html = readString(in);
-                String text = readString(in);
-                String first = readString(in);
-                int words = in.readInt();
-                int headingCount = in.readInt();
-                List<RenderedMarkdown.Heading> headings = new ArrayList<>(headingCount);
-                for (int h = 0; h < headingCount; h++) {
-                    headings.add(new RenderedMarkdown.Heading(in.readInt(), readString(in), readString(in)));
+                int length = in.readInt();
+                if (length < 0 || length > MAX_STRING) {
+                    throw new EOFException("implausible entry length " + length);
                 }
-                entries.put(ByteBuffer.wrap(key), new RenderedMarkdown(html, text, first, words, headings));
+                position += 1 + key.length + Integer.BYTES;
+                index.put(ByteBuffer.wrap(key), new StoredMarkdown.Location(position, length));
+                in.skipNBytes(length);
+                position += length;
             }
             if (in.read() != -1) {
                 throw new IOException("trailing bytes");
             }
-            return new StoredMarkdown(entries);
         } catch (IOException | RuntimeException e) {
             notes.accept("build cache " + file + " is unreadable (" + e + "); ignored");
-            return new StoredMarkdown();
+            return StoredMarkdown.open(Map.of(), null, next, signature);
         }
+        return StoredMarkdown.open(index, file, next, signature);
     }
 
-    /** Keeps what this build used, for the next build. */
+    /**
+     * Keeps what this build used, for the next build: the file {@code cache} wrote while the build ran takes the
+     * place of the last build's, and {@code cache} is closed.
+     */
     public void save(StoredMarkdown cache) throws IOException {
-        writeReplacing(directory.resolve(FILE), out -> {
-            writeString(out, signature);
-            Map<ByteBuffer, RenderedMarkdown> entries = cache.used();
-            out.writeInt(entries.size());
-            for (Map.Entry<ByteBuffer, RenderedMarkdown> entry : entries.entrySet()) {
-                out.write(entry.getKey().array());
-                RenderedMarkdown value = entry.getValue();
-                writeString(out, value.html());
-                writeString(out, value.text());
-                writeString(out, value.firstParagraph());
-                out.writeInt(value.wordCount());
-                out.writeInt(value.headings().size());
-                for (RenderedMarkdown.Heading heading : value.headings()) {
-                    out.writeInt(heading.level());
-                    writeString(out, heading.id());
-                    writeString(out, heading.text());
-                }
-            }
-        });
+        cache.finish(directory.resolve(FILE));
     }
 
     /** What a cache file holds, written into its stream. */

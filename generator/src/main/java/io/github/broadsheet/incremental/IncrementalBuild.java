@@ -18,9 +18,9 @@ import java.util.function.Consumer;
  * the Markdown renderings of unchanged texts ({@link BuildCache}), the pages whose model is unchanged
  * ({@link PageReuse}), and, after a successful build, the records the next build reads. Without a cache folder it
  * is off: nothing is reused or recorded, and every build renders everything. A cache that cannot be read or written
- * costs time, never a build's result; why is said in the build's notes.
+ * costs time, never a build's result; why is said in the build's notes. Close it when the build ends.
  */
-public final class IncrementalBuild {
+public final class IncrementalBuild implements AutoCloseable {
 
     /**
      * What the last build made, reported again by a build that finds nothing changed.
@@ -110,7 +110,7 @@ public final class IncrementalBuild {
     public void finished(List<Instant> articleDates, Iterable<String> written, int articles, int pageCount,
                          List<Problem> warnings) {
         if (markdown != null) {
-            notes.accept("build cache: " + markdown.reused() + " of " + markdown.used().size()
+            notes.accept("build cache: " + markdown.reused() + " of " + markdown.used()
                     + " Markdown bodies reused");
             try {
                 cache.save(markdown);
@@ -124,6 +124,14 @@ public final class IncrementalBuild {
         if (upToDate != null) {
             upToDate.record(articleDates, written, articles, pageCount, pages == null ? Map.of()
                     : pages.pages(), warnings);
+        }
+    }
+
+    /** Ends the build's use of the cache: drops what {@link #finished} did not save (a failed build saves nothing). */
+    @Override
+    public void close() {
+        if (markdown != null) {
+            markdown.close();
         }
     }
 }
