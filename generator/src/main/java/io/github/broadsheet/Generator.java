@@ -22,6 +22,7 @@ import io.github.broadsheet.progress.Progress;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.render.TemplateRenderer;
 import io.github.broadsheet.site.Site;
+import io.github.broadsheet.text.PackedText;
 import io.github.broadsheet.theme.Assets;
 import io.github.broadsheet.theme.Theme;
 import io.github.broadsheet.theme.ThemeResolver;
@@ -199,12 +200,12 @@ public final class Generator {
      */
     private static void render(BuildPlan plan, TemplateRenderer renderer, SiteWriter writer, LinkChecker links,
                                Problems problems, Site site, PageReuse reuse, Progress.Phase rendering) {
-        Map<Path, String> bodies = new HashMap<>();
-        site.articles().forEach(article -> bodies.put(article.source(), article.html()));
-        site.pages().forEach(page -> bodies.put(page.source(), page.html()));
+        Map<Path, PackedText> bodies = new HashMap<>();
+        site.articles().forEach(article -> bodies.put(article.source(), article.bodyHtml()));
+        site.pages().forEach(page -> bodies.put(page.source(), PackedText.of(page.html())));
         Assets assets = plan.assets();
         plan.pages().parallelStream().forEach(task -> {
-            String body = task.source() == null ? null : bodies.get(task.source());
+            PackedText body = task.source() == null ? null : bodies.get(task.source());
             // The variables are made once: for the digest and, when the page changed, for rendering.
             RenderTask page = RenderTask.of(task.template(), task.model(), task.path(), task.source());
             Optional<String> previous = reuse.previous(page, writer, assets);

@@ -1,6 +1,7 @@
 package io.github.broadsheet.content;
 
 import io.github.broadsheet.markdown.RenderedMarkdown;
+import io.github.broadsheet.text.PackedText;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,8 +25,9 @@ import java.util.Optional;
  * @param summary      plain-text summary: front-matter {@code summary}, else the text before {@code <!--more-->},
  *                     else the first paragraph cut at a word boundary
  * @param summaryHtml  the same summary as HTML
- * @param html         the body as HTML
- * @param text         the body as plain text (empty in the site model: see {@link #withoutText()})
+ * @param bodyHtml     the body as HTML (read it with {@link #html()})
+ * @param bodyText     the body as plain text (read it with {@link #text()}; empty in the site model: see
+ *                     {@link #withoutText()})
  * @param wordCount    words in the body
  * @param draft        marked {@code draft: true}
  * @param image        optional lead image (URL or path relative to the article)
@@ -46,7 +48,8 @@ import java.util.Optional;
  *                     front-matter) rather than taken from the body's beginning, which a page would then show twice
  */
 public record Article(Path source, String slug, String title, OffsetDateTime date, Optional<OffsetDateTime> updated,
-                      String author, List<String> tags, String summary, String summaryHtml, String html, String text,
+                      String author, List<String> tags, String summary, String summaryHtml, PackedText bodyHtml,
+                      PackedText bodyText,
                       int wordCount, boolean draft, Optional<String> image, List<String> aliases,
                       Optional<String> url, boolean toc, List<RenderedMarkdown.Heading> headings,
                       Map<String, Object> params, List<Path> bundle, Optional<Path> bundleRoot,
@@ -62,6 +65,28 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
         keyLines = Map.copyOf(keyLines);
         categories = List.copyOf(categories);
         editorial = editorial == null ? Editorial.NONE : editorial;
+        bodyHtml = bodyHtml == null ? PackedText.EMPTY : bodyHtml;
+        bodyText = bodyText == null ? PackedText.EMPTY : bodyText;
+    }
+
+    /** The body as HTML. */
+    public String html() {
+        return bodyHtml.toString();
+    }
+
+    /** The body as plain text: empty in the site model (see {@link #withoutText()}). */
+    public String text() {
+        return bodyText.toString();
+    }
+
+    /**
+     * This article with its body's HTML and text packed ({@link PackedText#packed()}): what a big site holds
+     * between reading and rendering.
+     */
+    public Article packed() {
+        return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, bodyHtml.packed(),
+                bodyText.packed(), wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot,
+                keyLines, categories, expires, editorial, summaryWritten);
     }
 
     /**
@@ -96,21 +121,25 @@ public record Article(Path source, String slug, String title, OffsetDateTime dat
      * words); the model keeps articles without it, so a big site's text is not held while pages are rendered.
      */
     public Article withoutText() {
-        return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, html, "",
-                wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot, keyLines,
+        return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, bodyHtml,
+                PackedText.EMPTY, wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot, keyLines,
                 categories, expires, editorial, summaryWritten);
     }
 
     /** This article with other aliases: relative ones resolved once its page path is known. */
     public Article withAliases(List<String> resolved) {
-        return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, html, text,
-                wordCount, draft, image, resolved, url, toc, headings, params, bundle, bundleRoot, keyLines,
+        return new Article(source, slug, title, date, updated, author, tags, summary, summaryHtml, bodyHtml,
+                bodyText, wordCount, draft, image, resolved, url, toc, headings, params, bundle, bundleRoot, keyLines,
                 categories, expires, editorial, summaryWritten);
     }
 
-    /** This article with other HTML for its body and summary: its images resized and sized for pages. */
+    /**
+     * This article with other HTML for its body and summary: its images resized and sized for pages. The body is
+     * packed when this one's was.
+     */
     public Article withHtml(String body, String summary) {
-        return new Article(source, slug, title, date, updated, author, tags, this.summary, summary, body, text,
+        PackedText html = bodyHtml.isPacked() ? PackedText.of(body).packed() : PackedText.of(body);
+        return new Article(source, slug, title, date, updated, author, tags, this.summary, summary, html, bodyText,
                 wordCount, draft, image, aliases, url, toc, headings, params, bundle, bundleRoot, keyLines,
                 categories, expires, editorial, summaryWritten);
     }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import io.github.broadsheet.text.PackedText;
 
 /**
  * Turns the text of one source file into an {@link Article}: front-matter checked key by key, the body rendered
@@ -122,7 +123,7 @@ public final class ArticleParser {
         List<Path> bundle = source.bundle();
         Optional<Path> bundleRoot = source.isBundle() ? Optional.of(source.path().getParent()) : Optional.empty();
         return Optional.of(new Article(file, slug, title, date, Optional.ofNullable(updated),
-                author == null ? "" : author.strip(), tags, summaryText, summaryHtml, html, body.text(),
+                author == null ? "" : author.strip(), tags, summaryText, summaryHtml, PackedText.of(html), PackedText.of(body.text()),
                 body.wordCount(), draft, Optional.ofNullable(image), aliases, Optional.ofNullable(url), toc,
                 body.headings(), params, bundle, bundleRoot, fm.keyLines(), categories, Optional.ofNullable(expires),
                 editorial, summary != null && !summary.isBlank()));

@@ -30,6 +30,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import io.github.broadsheet.page.Markup;
 
 /**
  * A {@link ContentHash} digest of what a page's template sees: template name, output path and every value of its
@@ -107,6 +108,13 @@ public final class ModelDigest {
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
                 || value instanceof Enum<?> || value instanceof TemporalAccessor) {
             string(value.toString(), out, plain);
+        } else if (value instanceof Markup markup) {
+            // As the HTML markup it holds, which is what a template sees.
+            if (plain) {
+                out.append(markup);
+            } else {
+                string(markup.toString(), out, false);
+            }
         } else if (value instanceof TemplateHTMLOutputModel html) {
             String markup = markup(html);
             if (plain) {

@@ -2,6 +2,7 @@ package io.github.broadsheet.links;
 
 import io.github.broadsheet.problem.Problem;
 import io.github.broadsheet.site.SiteUrls;
+import io.github.broadsheet.text.PackedText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -31,7 +32,7 @@ public final class LinkChecker {
      * What one page links to and which fragment ids it offers; {@code body} is the article's body HTML (held by
      * the site model anyway), scanned for its links only when the page has a broken link to blame on someone.
      */
-    private record PageLinks(Path source, List<String> links, String body, Set<String> ids) {
+    private record PageLinks(Path source, List<String> links, PackedText body, Set<String> ids) {
     }
 
     /** The pages a broken link of several pages names; the others are counted. */
@@ -55,7 +56,7 @@ public final class LinkChecker {
      * @param source the article the page shows, or {@code null}
      * @param body   that article's body HTML (its links are the author's), or {@code null}
      */
-    public void add(String file, String html, Path source, String body) {
+    public void add(String file, String html, Path source, PackedText body) {
         HtmlAttributes page = HtmlAttributes.of(html);
         // Kept until every page is written: at 100,000 articles a copy of each page's links and ids per page
         // took most of a 2 GB heap, so they are shared and held in compact immutable collections.
@@ -103,7 +104,7 @@ public final class LinkChecker {
                 }
                 if (bodyLinks == null) {
                     bodyLinks = page.source() == null || page.body() == null ? Set.of()
-                            : new HashSet<>(HtmlAttributes.of(page.body()).links);
+                            : new HashSet<>(HtmlAttributes.of(page.body().toString()).links);
                 }
                 String message = "broken link " + link + " (" + why.get() + ")";
                 if (bodyLinks.contains(link)) {

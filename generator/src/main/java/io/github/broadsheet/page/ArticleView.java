@@ -33,7 +33,7 @@ import java.util.Map;
  * @param tags           the article's tags
  * @param summary        plain-text summary
  * @param summaryHtml    the summary as HTML
- * @param content        the body as HTML
+ * @param content        the body as HTML (turned into template markup when a template reads it)
  * @param wordCount      words in the body
  * @param readingMinutes estimated reading time, at least 1
  * @param draft          a draft, shown only when drafts are built
@@ -52,7 +52,7 @@ public record ArticleView(String title, String slug, String url, String absUrl, 
                           String dateIso, String updated, String updatedTime, String updatedIso, String author,
                           List<AuthorView> authors, TermView section, String kicker, TermView series, int seriesPart,
                           boolean featured, List<CorrectionView> corrections, List<TermView> tags, String summary,
-                          TemplateHTMLOutputModel summaryHtml, TemplateHTMLOutputModel content, int wordCount,
+                          TemplateHTMLOutputModel summaryHtml, Markup content, int wordCount,
                           int readingMinutes, boolean draft, boolean future, String image, String imageUrl,
                           List<RenderedMarkdown.Heading> toc, Map<String, Object> params,
                           PictureView picture, TemplateHTMLOutputModel standfirst) {

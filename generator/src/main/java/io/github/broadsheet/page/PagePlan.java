@@ -478,7 +478,7 @@ public final class PagePlan {
                 a.updated().map(this::time).orElse(null), a.updated().map(this::iso).orElse(null),
                 site.author(index), site.authorsOf(index).stream().map(t -> authorViews.get(t.key())).toList(),
                 section, kicker, series, seriesParts.getOrDefault(index, 0), editorial.featured(), corrections, tags,
-                a.summary(), markup(a.summaryHtml()), markup(a.html()), a.wordCount(),
+                a.summary(), markup(a.summaryHtml()), new Markup(a.bodyHtml()), a.wordCount(),
                 Math.max(1, Math.round(a.wordCount() / (float) WORDS_PER_MINUTE)), a.draft(),
                 a.date().toInstant().isAfter(publishing.now()), a.image().orElse(null), imageUrl(index).orElse(null),
                 a.toc() ? a.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList() : List.of(),
@@ -501,7 +501,7 @@ public final class PagePlan {
         return new ArticleView(page.title(), page.slug(), urls.path(page.path()), urls.absolute(page.path()),
                 date == null ? "" : format(date), date == null ? null : time(date), date == null ? "" : iso(date),
                 null, null, null, "", List.of(), null, null, null, 0, false, List.of(), List.of(), page.summary(),
-                markup(""), markup(""), 0, 1, page.draft(), false, null, null, List.of(), page.params(), null, null);
+                markup(""), Markup.EMPTY, 0, 1, page.draft(), false, null, null, List.of(), page.params(), null, null);
     }
 
     /**

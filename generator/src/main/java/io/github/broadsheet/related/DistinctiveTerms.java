@@ -1,5 +1,6 @@
 package io.github.broadsheet.related;
 
+import io.github.broadsheet.text.PackedText;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -27,9 +28,9 @@ public final class DistinctiveTerms {
      * (blocks in parallel, terms looked up straight from the tokenizer's buffer), so a word becomes a string once
      * per site rather than once per occurrence; then each body's terms are scored in parallel.
      */
-    public static List<List<String>> of(List<String> bodies, List<String> known, String language, int limit) {
+    public static List<List<String>> of(List<PackedText> bodies, List<String> known, String language, int limit) {
         int documents = bodies.size();
-        RelatedDocument[] docs = bodies.stream().map(body -> new RelatedDocument("", List.of(), "", "", body, 0))
+        RelatedDocument[] docs = bodies.stream().map(body -> new RelatedDocument("", List.of(), "", "", "", body, 0))
                 .toArray(RelatedDocument[]::new);
         int[] order = IntStream.range(0, documents).toArray();
         List<String> stopWords = TermExtractor.stopWordList(StopWords.forLanguage(language));

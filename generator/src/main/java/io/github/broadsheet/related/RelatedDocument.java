@@ -1,5 +1,6 @@
 package io.github.broadsheet.related;
 
+import io.github.broadsheet.text.PackedText;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,11 +16,12 @@ import java.util.Objects;
  * @param title    article title; {@code null} means empty
  * @param summary  one-sentence summary or lead; {@code null} means empty
  * @param headings the text of the body's headings, one per line; {@code null} means none
- * @param text     plain body text; {@code null} means empty
+ * @param text     plain body text, packed or not (a big site's bodies are packed: {@link PackedText}); read one
+ *                 document at a time, so unpacked texts are not all held at once; {@code null} means empty
  * @param epochDay publication day, days since 1970-01-01
  */
 public record RelatedDocument(String slug, List<String> tags, String title, String summary, String headings,
-                              String text, long epochDay) {
+                              PackedText text, long epochDay) {
 
     public RelatedDocument {
         Objects.requireNonNull(slug, "slug");
@@ -27,7 +29,13 @@ public record RelatedDocument(String slug, List<String> tags, String title, Stri
         title = title == null ? "" : title;
         summary = summary == null ? "" : summary;
         headings = headings == null ? "" : headings;
-        text = text == null ? "" : text;
+        text = text == null ? PackedText.EMPTY : text;
+    }
+
+    /** A document whose text is a plain string. */
+    public RelatedDocument(String slug, List<String> tags, String title, String summary, String headings,
+                           String text, long epochDay) {
+        this(slug, tags, title, summary, headings, PackedText.of(text), epochDay);
     }
 
     /** An article without separate headings (their words still count as body text). */

@@ -154,7 +154,7 @@ final class TermExtractor implements Tokenizer.Sink {
             readTitle(doc.title(), reading.title());
             read(doc.summary(), reading.summary(), Integer.MAX_VALUE);
             read(doc.headings(), reading.headings(), Integer.MAX_VALUE);
-            read(doc.text(), 1.0, maxBodyChars);
+            read(doc.text().toString(), 1.0, maxBodyChars);
             lengths[k - from] = (float) length;
             if (used + touchedCount > ids.length) {
                 int grown = Math.max(ids.length * 3 / 2, used + touchedCount);

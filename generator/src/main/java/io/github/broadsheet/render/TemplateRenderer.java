@@ -3,7 +3,6 @@ package io.github.broadsheet.render;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -68,9 +67,7 @@ public final class TemplateRenderer {
         cfg.setLocale(locale);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        wrapper.setMemberAccessPolicy(new NoClassAccessPolicy());
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(new ViewWrapper());
         this.freemarker = cfg;
     }
 

@@ -108,7 +108,7 @@ public final class SiteAssembler {
             articleTags.get(i).forEach(tag -> text.append(' ').append(tag.name()));
             known.add(text.append(' ').append(articles.get(i).summary()).toString());
         }
-        return DistinctiveTerms.of(articles.stream().map(Article::text).toList(), known, config.site().language(),
+        return DistinctiveTerms.of(articles.stream().map(Article::bodyText).toList(), known, config.site().language(),
                 SEARCH_KEYWORDS);
     }
 
@@ -138,7 +138,7 @@ public final class SiteAssembler {
     private static List<RelatedDocument> documents(List<Article> articles) {
         return articles.stream()
                 .map(a -> new RelatedDocument(a.slug(), a.tags().stream().map(TermIndex::key).toList(), a.title(),
-                        a.summary(), headings(a), a.text(), a.date().toLocalDate().toEpochDay()))
+                        a.summary(), headings(a), a.bodyText(), a.date().toLocalDate().toEpochDay()))
                 .toList();
     }
 

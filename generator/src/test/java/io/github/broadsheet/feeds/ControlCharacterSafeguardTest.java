@@ -19,6 +19,7 @@ import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.broadsheet.text.PackedText;
 
 /**
  * The last safeguard: whatever reaches the feed, sitemap and JSON writers, they never write a character that XML
@@ -36,7 +37,7 @@ class ControlCharacterSafeguardTest {
     private Site site() {
         Article article = new Article(Path.of("content/articles/bad.md"), "bad", "Title " + BAD,
                 OffsetDateTime.parse("2026-01-01T00:00Z"), Optional.empty(), "Author " + BAD, List.of("tag" + BAD),
-                "Summary " + BAD, "<p>Summary " + BAD + "</p>", "<p>Body " + BAD + "</p>", "", 1, false,
+                "Summary " + BAD, "<p>Summary " + BAD + "</p>", PackedText.of("<p>Body " + BAD + "</p>"), PackedText.EMPTY, 1, false,
                 Optional.empty(), List.of(), Optional.of("/bad" + BAD.substring(3) + "/"), false, List.of(), Map.of(),
                 List.of(), Optional.empty(), Map.of(), List.of(), Optional.empty(), null, false);
         Problems problems = new Problems();

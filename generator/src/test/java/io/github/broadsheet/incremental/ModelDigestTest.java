@@ -21,6 +21,7 @@ import io.github.broadsheet.site.Site;
 import io.github.broadsheet.theme.Theme;
 import io.github.broadsheet.theme.ThemeResolver;
 import io.github.broadsheet.theme.ThemeView;
+import io.github.broadsheet.text.PackedText;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -177,6 +178,9 @@ class ModelDigestTest {
         }
         if (c == TemplateHTMLOutputModel.class) {
             return HTMLOutputFormat.INSTANCE.fromMarkup(other ? "<p>other</p>" : "<p>value</p>");
+        }
+        if (c == PackedText.class) {
+            return PackedText.of(other ? "<p>other</p>" : "<p>value</p>");
         }
         if (c.isRecord()) {
             RecordComponent[] components = c.getRecordComponents();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadsheet.problem.Problem;
 import io.github.broadsheet.site.SiteUrls;
+import io.github.broadsheet.text.PackedText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +64,8 @@ class LinkCheckerTest {
         checker.add("a/other.html", "<a href=\"#one\"></a><a href=\"../b/\"></a><a href=\"/news/c/\"></a>", null, null);
         checker.add("b/index.html", "<h2 id=\"two\"></h2><a href=\"../a/#one\"></a><a href=\"/news/c/\"></a>"
                 + "<a href=\"https://example.org/news/a/other.html\"></a><a href=\"https://elsewhere.org/\"></a>"
-                + "<a href=\"/outside/\"></a>", Path.of("content/articles/b.md"), "<a href=\"/news/c/\"></a>");
+                + "<a href=\"/outside/\"></a>", Path.of("content/articles/b.md"),
+                PackedText.of("<a href=\"/news/c/\"></a>"));
         Set<String> files = Set.of("a/index.html", "a/other.html", "b/index.html");
 
         List<Problem> problems = checker.check(files, true);

@@ -13,12 +13,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import io.github.broadsheet.text.PackedText;
 
 class TermIndexTest {
 
     static Article article(String slug, String... tags) {
         return new Article(Path.of(slug + ".md"), slug, slug, OffsetDateTime.parse("2026-01-01T00:00Z"),
-                Optional.empty(), "", Arrays.asList(tags), "", "", "", "", 0, false, Optional.empty(), List.of(),
+                Optional.empty(), "", Arrays.asList(tags), "", "", PackedText.EMPTY, PackedText.EMPTY, 0, false, Optional.empty(), List.of(),
                 Optional.empty(), false, List.of(), Map.of(), List.of(), Optional.empty(), Map.of(), List.of(), Optional.empty(),
                 null, false);
     }
