@@ -7,6 +7,7 @@ import io.github.broadsheet.problem.Problem;
 import io.github.broadsheet.problem.Problems;
 import io.github.broadsheet.text.ControlCharacters;
 import io.github.broadsheet.text.Escapes;
+import io.github.broadsheet.text.PackedText;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import io.github.broadsheet.text.PackedText;
 
 /**
  * Turns the text of one source file into an {@link Article}: front-matter checked key by key, the body rendered

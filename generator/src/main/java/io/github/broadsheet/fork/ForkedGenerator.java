@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Runs a build in a JVM of its own, started for it with options that suit a short parallel batch job, and reports
@@ -37,7 +39,43 @@ public final class ForkedGenerator {
     public static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-Djava.awt.headless=true");
 
+    /**
+     * The options for a site of more than {@link #LARGE_SITE} articles: the JVM's own compilers (C1, then C2 for
+     * the hot code). A build of 100,000 articles runs for minutes, long enough for C2's faster code to pay for its
+     * compiling: measured through {@code mvn site:generate} with {@code -Xmx2g}, 184 s and 269 CPU-s against 325 s
+     * and 382 CPU-s with C1 alone (bench/README.md).
+     */
+    public static final List<String> LARGE_SITE_OPTIONS = List.of("-XX:+UseSerialGC", "-Djava.awt.headless=true");
+
+    /**
+     * Markdown files above which a site gets {@link #LARGE_SITE_OPTIONS}: C1 alone is ahead at 10,000 articles and
+     * behind at 100,000 (bench/README.md); the change-over lies between them.
+     */
+    static final long LARGE_SITE = 30_000;
+
     static final String MAIN_CLASS = "io.github.broadsheet.cli.ForkMain";
+
+    /**
+     * The options a build JVM gets for the site of {@code contentDirectory} when the caller names none:
+     * {@link #DEFAULT_OPTIONS}, or {@link #LARGE_SITE_OPTIONS} when it holds more than {@link #LARGE_SITE}
+     * Markdown files (counted up to that many: a fraction of a second for 100,000 files).
+     */
+    public static List<String> defaultOptions(Path contentDirectory) {
+        return defaultOptions(contentDirectory, LARGE_SITE);
+    }
+
+    static List<String> defaultOptions(Path contentDirectory, long largeSite) {
+        return markdownFiles(contentDirectory, largeSite + 1) > largeSite ? LARGE_SITE_OPTIONS : DEFAULT_OPTIONS;
+    }
+
+    /** Markdown files under {@code folder}, counted up to {@code limit}; 0 when it cannot be read. */
+    private static long markdownFiles(Path folder, long limit) {
+        try (Stream<Path> files = Files.walk(folder.toRealPath())) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".md")).limit(limit).count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
     private static final int STDERR_LINES = 40;
     private static final Pattern ARCHIVE_PROBLEM = Pattern.compile("\\[(warning|error) *\\]\\[(cds|aot)[\\],+]");
 

@@ -10,9 +10,10 @@ import io.github.broadsheet.page.ArticleView;
 import io.github.broadsheet.page.AuthorView;
 import io.github.broadsheet.page.CorrectionView;
 import io.github.broadsheet.page.LinkView;
+import io.github.broadsheet.page.Markup;
 import io.github.broadsheet.page.PageView;
-import io.github.broadsheet.page.PictureView;
 import io.github.broadsheet.page.PaginationView;
+import io.github.broadsheet.page.PictureView;
 import io.github.broadsheet.page.RelatedView;
 import io.github.broadsheet.page.RenderTask;
 import io.github.broadsheet.page.SectionView;
@@ -30,7 +31,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import io.github.broadsheet.page.Markup;
 
 /**
  * A {@link ContentHash} digest of what a page's template sees: template name, output path and every value of its

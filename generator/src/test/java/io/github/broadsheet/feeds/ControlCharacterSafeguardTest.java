@@ -9,6 +9,7 @@ import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SiteAssembler;
 import io.github.broadsheet.site.SitePages;
 import io.github.broadsheet.text.Json;
+import io.github.broadsheet.text.PackedText;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.github.broadsheet.text.PackedText;
 
 /**
  * The last safeguard: whatever reaches the feed, sitemap and JSON writers, they never write a character that XML

@@ -131,6 +131,25 @@ class ForkedGeneratorTest {
                 .contains("-Xmx300m").doesNotContain("TieredStopAtLevel");
     }
 
+    /** A site above the size limit gets the JVM's C2 compiler: its build runs long enough to pay for it. */
+    @Test
+    void aLargeSiteGetsTheOptionsOfALongBuild(@TempDir Path site) throws Exception {
+        Path articles = Files.createDirectories(site.resolve("content/articles"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(articles.resolve("a" + i + ".md"), "---\ntitle: A\n---\n");
+        }
+        Files.writeString(articles.resolve("photo.jpg"), "not Markdown");
+        Path content = site.resolve("content");
+        assertThat(ForkedGenerator.defaultOptions(content, 5)).isEqualTo(ForkedGenerator.DEFAULT_OPTIONS);
+        assertThat(ForkedGenerator.defaultOptions(content, 4)).isEqualTo(ForkedGenerator.LARGE_SITE_OPTIONS)
+                .contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(ForkedGenerator.defaultOptions(content)).isEqualTo(ForkedGenerator.DEFAULT_OPTIONS);
+        assertThat(ForkedGenerator.defaultOptions(site.resolve("missing"), 4)).isEqualTo(ForkedGenerator.DEFAULT_OPTIONS);
+        // Through a link to the content folder, as a project may have it.
+        Path link = Files.createSymbolicLink(site.resolve("linked"), content);
+        assertThat(ForkedGenerator.defaultOptions(link, 4)).isEqualTo(ForkedGenerator.LARGE_SITE_OPTIONS);
+    }
+
     @Test
     void theFirstBuildMakesTheArchiveAndTheNextOneUsesIt() throws Exception {
         ForkedGenerator generator = fake(true);

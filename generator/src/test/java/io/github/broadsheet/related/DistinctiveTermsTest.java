@@ -2,9 +2,9 @@ package io.github.broadsheet.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.broadsheet.text.PackedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import io.github.broadsheet.text.PackedText;
 
 /** The search index's distinctive words of a body: TF-IDF ranking, known words, stop words, figures, limits. */
 class DistinctiveTermsTest {

@@ -3,6 +3,7 @@ package io.github.broadsheet.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadsheet.content.Article;
+import io.github.broadsheet.text.PackedText;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -13,7 +14,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import io.github.broadsheet.text.PackedText;
 
 class TermIndexTest {
 

@@ -24,10 +24,11 @@ final class BuildJvm {
     private BuildJvm() {
     }
 
-    static ForkedGenerator generator(JavaRuntime jdk, List<Artifact> pluginArtifacts, String jvmArgs, File workDirectory,
-                                     boolean archive, Consumer<String> debug, Consumer<String> progress) {
-        return new ForkedGenerator(jdk, classpath(pluginArtifacts), options(jvmArgs), workDirectory.toPath(), archive,
-                debug, progress);
+    static ForkedGenerator generator(JavaRuntime jdk, List<Artifact> pluginArtifacts, String jvmArgs,
+                                     Path contentDirectory, File workDirectory, boolean archive, Consumer<String> debug,
+                                     Consumer<String> progress) {
+        return new ForkedGenerator(jdk, classpath(pluginArtifacts), options(jvmArgs, contentDirectory),
+                workDirectory.toPath(), archive, debug, progress);
     }
 
     /** The plugin's resolved jars, in Maven's order; Maven's own API is provided by Maven and is not among them. */
@@ -38,10 +39,10 @@ final class BuildJvm {
                 .toList();
     }
 
-    /** The user's options, split at white space, or the defaults when there are none. */
-    static List<String> options(String jvmArgs) {
+    /** The user's options, split at white space, or the defaults for the site's size when there are none. */
+    static List<String> options(String jvmArgs, Path contentDirectory) {
         if (jvmArgs == null || jvmArgs.isBlank()) {
-            return ForkedGenerator.DEFAULT_OPTIONS;
+            return ForkedGenerator.defaultOptions(contentDirectory);
         }
         return Arrays.stream(jvmArgs.strip().split("\\s+")).toList();
     }

@@ -54,8 +54,10 @@ public class GenerateMojo extends AbstractSiteMojo {
     /**
      * Options of the build JVM, separated by spaces, instead of the defaults
      * {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true} (the C1 compiler alone and the
-     * serial collector, which suit a short batch job; repeat them to keep them), e.g. {@code -Xmx4g} for a very
-     * large site. Only used with {@code fork}.
+     * serial collector, which suit a short batch job; repeat them to keep them), or
+     * {@code -XX:+UseSerialGC -Djava.awt.headless=true} for a site of more than 30,000 articles, whose build runs
+     * long enough for the C2 compiler to pay; e.g. {@code -Xmx2g} where a very large site needs more heap than the
+     * JVM's default (a quarter of the memory). Only used with {@code fork}.
      *
      * @since 0.2.0
      */
@@ -107,7 +109,8 @@ public class GenerateMojo extends AbstractSiteMojo {
             Consumer<String> progress = line -> getLog().info("Broadsheet: " + line);
             BuildOutcome report = fork
                     ? BuildJvm.generator(BuildJvm.jdk(toolchainManager, session, jdkToolchain), pluginArtifacts,
-                            forkJvmArgs, forkDirectory, forkArchive, getLog()::debug, progress).build(config)
+                            forkJvmArgs, config.layout().contentDirectory(), forkDirectory, forkArchive,
+                            getLog()::debug, progress).build(config)
                     : BuildOutcome.of(new Generator().build(config, new Progress(progress)));
             report.notes().forEach(note -> getLog().debug("Broadsheet: " + note));
             for (Problem warning : report.warnings()) {

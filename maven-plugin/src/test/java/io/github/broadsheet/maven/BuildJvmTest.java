@@ -38,10 +38,10 @@ class BuildJvmTest {
 
     @Test
     void theUsersOptionsReplaceTheDefaults() {
-        assertThat(BuildJvm.options(null)).isEqualTo(ForkedGenerator.DEFAULT_OPTIONS)
+        assertThat(BuildJvm.options(null, dir)).isEqualTo(ForkedGenerator.DEFAULT_OPTIONS)
                 .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-        assertThat(BuildJvm.options("  ")).isEqualTo(ForkedGenerator.DEFAULT_OPTIONS);
-        assertThat(BuildJvm.options(" -Xmx4g\n  -XX:+UseG1GC ")).containsExactly("-Xmx4g", "-XX:+UseG1GC");
+        assertThat(BuildJvm.options("  ", dir)).isEqualTo(ForkedGenerator.DEFAULT_OPTIONS);
+        assertThat(BuildJvm.options(" -Xmx4g\n  -XX:+UseG1GC ", dir)).containsExactly("-Xmx4g", "-XX:+UseG1GC");
     }
 
     @Test
