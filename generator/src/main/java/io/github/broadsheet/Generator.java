@@ -145,8 +145,9 @@ public final class Generator {
             });
             time.lap("feeds");
             // After rendering: the hashed copies are made of the files that templates asked for.
-            plan.staticFiles().forEach(writer::copy);
-            plan.bundleFiles().forEach(writer::copy);
+            boolean keepMetadata = config.media().images().keepMetadata();
+            PictureFiles.publishAsTheyAre(plan.staticFiles(), writer, keepMetadata);
+            PictureFiles.publishAsTheyAre(plan.bundleFiles(), writer, keepMetadata);
             PictureFiles.publish(pictures, writer);
             if (!problems.hasErrors()) {
                 links.check(writer.files(), config.checks().failOnBrokenLinks()).forEach(problems::add);
