@@ -160,7 +160,7 @@ public final class SocialCards {
             String kicker = !a.editorial().kicker().isEmpty() ? a.editorial().kicker()
                     : site.section(i).map(t -> t.name()).orElse("");
             CardText text = new CardText(a.title(), kicker, site.settings().title());
-            String hash = Sha256.hex(String.join("\u0000", "card/1", text.headline(), text.kicker(),
+            String hash = Sha256.hex(String.join("\u0000", "card/2", text.headline(), text.kicker(),
                     text.siteName(), layout.toString(), fontHash), 32);
             String folder = SitePage.file(site.paths().get(i)).replaceFirst("[^/]*$", "");
             String path = folder + "card." + hash.substring(0, 8) + ".png";

@@ -69,6 +69,34 @@ class CardRendererTest {
         assertThat(night.getRGB(600, 5) & 0xFFFFFF).isEqualTo(0xFF8A80);
     }
 
+    @Test
+    void aCardIsAPalettePngThatLooksAsDrawn() throws IOException {
+        CardRenderer renderer = new CardRenderer(themeFonts());
+        for (CardLayout layout : List.of(CardLayout.defaults(),
+                CardLayout.defaults().withColours("#141414", "#e8e6e1", "#ff8a80", "#a9a59c"))) {
+            BufferedImage drawn = renderer.draw(TEXT, layout);
+            byte[] png = renderer.png(TEXT, layout);
+            assertThat(png[25]).as("PNG colour type: palette").isEqualTo((byte) 3);
+            BufferedImage written = ImageIO.read(new ByteArrayInputStream(png));
+            int worst = 0;
+            int exact = 0;
+            for (int y = 0; y < 630; y++) {
+                for (int x = 0; x < 1200; x++) {
+                    int a = drawn.getRGB(x, y);
+                    int b = written.getRGB(x, y);
+                    exact += a == b ? 1 : 0;
+                    for (int shift = 0; shift < 24; shift += 8) {
+                        worst = Math.max(worst, Math.abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)));
+                    }
+                }
+            }
+            // Antialiased edges may be a level or two off; everything else, and most edges, are exact.
+            assertThat(worst).isLessThanOrEqualTo(2);
+            assertThat(exact).isGreaterThan(1200 * 630 * 95 / 100);
+            assertThat(inked(written, 72, 150, 1128, 450, drawn.getRGB(5, 300) & 0xFFFFFF)).isGreaterThan(20_000);
+        }
+    }
+
     private static int inked(BufferedImage image, int x0, int y0, int x1, int y1, int background) {
         int count = 0;
         for (int y = y0; y < y1; y++) {
