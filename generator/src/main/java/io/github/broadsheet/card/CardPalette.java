@@ -1,26 +1,26 @@
 package io.github.broadsheet.card;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The 256 colours every card of a layout is written in, for a palette PNG a third the size of an RGB one and far
  * quicker to write. A card is flat colours and the antialiased edges of its text, each edge pixel a blend of the
  * background and one of the layout's three inks, and large text has up to 255 shades of edge per ink: too many for
  * a palette. So the palette is the background and 85 evenly spaced blends towards each ink (the inks themselves
- * among them), and each pixel takes the nearest: the background and the inks exactly, an edge at most 1.5 of 255
- * levels off in a channel, which no reader can see, and the same on every machine (integer arithmetic only).
- * Thread-safe: one palette serves all cards of a build.
+ * among them): text coverage {@code c} of 255 becomes blend {@code round(c / 3)} ({@link GlyphMasks}), and the
+ * pixels of the backdrop drawn by Java2D take the nearest colour. Background and inks are exact, an edge at most
+ * 1.5 of 255 levels off its blend, which no reader can see, and the same on every machine (integer arithmetic only).
  */
 final class CardPalette {
 
     /** Blends per ink: 1 + 3 x 85 = 256 colours. */
     private static final int STEPS = 85;
+    /** The index of the first blend (1 of 85) towards the accent, the foreground and the muted colour. */
+    static final int ACCENT = 1;
+    static final int FOREGROUND = 1 + STEPS;
+    static final int MUTED = 1 + 2 * STEPS;
 
     private final int[] colours;
-    /** The palette index of each colour met so far (a card has a few hundred; the cards of a build share them). */
-    private final Map<Integer, Integer> nearest = new ConcurrentHashMap<>();
 
     CardPalette(CardLayout layout) {
         int background = rgb(layout.background());
@@ -47,21 +47,15 @@ final class CardPalette {
      */
     byte[] indices(int[] pixels) {
         byte[] indices = new byte[pixels.length];
-        indices(pixels, 0, pixels.length, indices);
-        return indices;
-    }
-
-    /** The indices of {@code pixels[from, to)} into {@code indices[from, to)}. */
-    void indices(int[] pixels, int from, int to, byte[] indices) {
         ColourTable table = new ColourTable();
         int last = -1;
         byte lastIndex = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < pixels.length; i++) {
             int rgb = pixels[i] & 0xFFFFFF;
             if (rgb != last) {
                 int index = table.get(rgb);
                 if (index < 0) {
-                    index = nearest.computeIfAbsent(rgb, this::nearest);
+                    index = nearest(rgb);
                     table.put(rgb, index);
                 }
                 last = rgb;
@@ -69,6 +63,7 @@ final class CardPalette {
             }
             indices[i] = lastIndex;
         }
+        return indices;
     }
 
     private static int blend(int from, int to, int step) {

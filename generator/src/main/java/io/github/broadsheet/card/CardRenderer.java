@@ -3,11 +3,10 @@ package io.github.broadsheet.card;
 import io.github.broadsheet.image.IndexedPng;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.RenderingHints;
-import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
+import java.awt.font.LineMetrics;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
@@ -26,13 +25,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * drawn by filling its glyph outlines rather than with {@code drawString}: the outlines come from the font file,
  * and filling them is Java2D's own pure-Java rasteriser, whereas glyph images come from the platform's font
  * rasteriser, which may differ between machines; both gave identical PNGs on two JDKs here, outlines keep it that
- * way on more of them. What every card of a build shares (background, accent bar, rule, site name) is drawn once,
- * and a card is written as a palette PNG ({@link CardPalette}, {@link IndexedPng}): a quarter of the CPU the JDK's
- * RGB writer took, and smaller files. The same text and layout give the same bytes every time. Thread-safe.
+ * way on more of them. What every card of a build shares (background, accent bar, rule, site name) is drawn once;
+ * a card's own text is put together from glyph masks rasterised once per glyph ({@link GlyphMasks}) and written as
+ * a palette PNG of which only the rows with text are compressed per card ({@link CardPalette},
+ * {@link IndexedPng.Backdrop}): about 3.5 ms of CPU a card instead of 25-28 ms. The same text and layout give the
+ * same bytes every time. Thread-safe.
  */
 public final class CardRenderer {
 
     private static final String ELLIPSIS = "\u2026";
+    /** How {@link #graphics} measure text: antialiased, fractional metrics, no transform. */
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     private final CardFonts fonts;
     private final Map<BackdropKey, Backdrop> backdrops = new ConcurrentHashMap<>();
@@ -41,26 +44,72 @@ public final class CardRenderer {
         this.fonts = fonts;
     }
 
-    /** The card as PNG bytes: a palette PNG ({@link CardPalette}), which is what makes a card cheap to write. */
+    /**
+     * The card as PNG bytes: the backdrop's palette indices with the kicker and headline put in from
+     * {@link GlyphMasks}, written as a palette PNG ({@link CardPalette}, {@link IndexedPng}).
+     */
     public byte[] png(CardText text, CardLayout layout) {
         Backdrop backdrop = backdrop(layout, text.siteName());
-        BufferedImage image = new BufferedImage(layout.width(), layout.height(), BufferedImage.TYPE_INT_RGB);
-        int[] pixels = pixels(image);
-        System.arraycopy(backdrop.pixels(), 0, pixels, 0, pixels.length);
-        Rows inked = drawText(image, text, layout, backdrop);
-        // Only the rows the text touched differ from the backdrop, whose indices are known.
         byte[] indices = backdrop.indices().clone();
-        backdrop.palette().indices(pixels, inked.top() * layout.width(), inked.bottom() * layout.width(), indices);
-        return IndexedPng.encode(indices, layout.width(), backdrop.palette().colours());
+        GlyphMasks.Coverage kicker = new GlyphMasks.Coverage(layout.width(), layout.height());
+        GlyphMasks.Coverage headline = new GlyphMasks.Coverage(layout.width(), layout.height());
+        for (Line line : typeset(text, layout, backdrop)) {
+            line.masks().add(line.text(), layout.margin(), line.baseline(), line.kicker() ? kicker : headline);
+        }
+        kicker.paint(indices, CardPalette.ACCENT);
+        headline.paint(indices, CardPalette.FOREGROUND);
+        int top = Math.min(kicker.top(), headline.top());
+        return backdrop.png().encode(indices, top, Math.max(top, Math.max(kicker.bottom(), headline.bottom())));
     }
 
-    /** The card as it looks, before it is written in its palette. */
+    /**
+     * The card as Java2D draws it whole, each line's outline filled at its exact position: what {@link #png} looks
+     * like, to check it against.
+     */
     BufferedImage draw(CardText text, CardLayout layout) {
         Backdrop backdrop = backdrop(layout, text.siteName());
         BufferedImage image = new BufferedImage(layout.width(), layout.height(), BufferedImage.TYPE_INT_RGB);
         System.arraycopy(backdrop.pixels(), 0, pixels(image), 0, layout.width() * layout.height());
-        drawText(image, text, layout, backdrop);
+        Graphics2D g = graphics(image);
+        try {
+            for (Line line : typeset(text, layout, backdrop)) {
+                g.setColor(CardLayout.colour(line.kicker() ? layout.accent() : layout.foreground()));
+                fill(g, new TextLayout(line.text(), line.masks().face(), FRC), layout.margin(), line.baseline());
+            }
+        } finally {
+            g.dispose();
+        }
         return image;
+    }
+
+    /** A line of the card's text: what it says, in which face, on which baseline. */
+    private record Line(String text, GlyphMasks masks, float baseline, boolean kicker) {
+    }
+
+    /** The kicker (in capitals, one line) and the headline's lines, with their baselines. */
+    private static List<Line> typeset(CardText text, CardLayout layout, Backdrop backdrop) {
+        List<Line> lines = new ArrayList<>();
+        float textWidth = layout.width() - 2f * layout.margin();
+        float y = layout.accentBarHeight() + layout.margin();
+        if (layout.kickerSize() > 0 && !text.kicker().isEmpty()) {
+            Font face = backdrop.kicker().face();
+            String line = lineTexts(text.kicker().toUpperCase(Locale.ROOT), face, textWidth, 1, FRC).get(0);
+            LineMetrics metrics = face.getLineMetrics(line, FRC);
+            y += metrics.getAscent();
+            lines.add(new Line(line, backdrop.kicker(), y, true));
+            y += metrics.getDescent() + layout.kickerSize() * 0.7f;
+        }
+        if (!text.headline().isEmpty()) {
+            Font face = backdrop.headline().face();
+            float step = layout.headlineSize() * layout.headlineLineHeight();
+            List<String> texts = lineTexts(text.headline(), face, textWidth, layout.headlineMaxLines(), FRC);
+            y += face.getLineMetrics(texts.get(0), FRC).getAscent();
+            for (String line : texts) {
+                lines.add(new Line(line, backdrop.headline(), y, false));
+                y += step;
+            }
+        }
+        return lines;
     }
 
     private Backdrop backdrop(CardLayout layout, String siteName) {
@@ -71,70 +120,10 @@ public final class CardRenderer {
         return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 
-    /** Draws the kicker and the headline onto the backdrop; the rows they touched. */
-    private static Rows drawText(BufferedImage image, CardText text, CardLayout layout, Backdrop backdrop) {
-        Rows inked = new Rows(layout.height());
-        Graphics2D g = graphics(image);
-        try {
-            FontRenderContext frc = g.getFontRenderContext();
-            int margin = layout.margin();
-            float textWidth = layout.width() - 2f * margin;
-            float y = layout.accentBarHeight() + margin;
-            if (layout.kickerSize() > 0 && !text.kicker().isEmpty()) {
-                g.setColor(CardLayout.colour(layout.accent()));
-                TextLayout line = lines(text.kicker().toUpperCase(Locale.ROOT), backdrop.kicker(), textWidth, 1, frc)
-                        .get(0);
-                y += line.getAscent();
-                inked.add(fill(g, line, margin, y));
-                y += line.getDescent() + layout.kickerSize() * 0.7f;
-            }
-            if (!text.headline().isEmpty()) {
-                float step = layout.headlineSize() * layout.headlineLineHeight();
-                g.setColor(CardLayout.colour(layout.foreground()));
-                List<TextLayout> lines = lines(text.headline(), backdrop.headline(), textWidth,
-                        layout.headlineMaxLines(), frc);
-                y += lines.get(0).getAscent();
-                for (TextLayout line : lines) {
-                    inked.add(fill(g, line, margin, y));
-                    y += step;
-                }
-            }
-        } finally {
-            g.dispose();
-        }
-        return inked;
-    }
-
-    /** The rows from {@code top} to {@code bottom} (exclusive) that hold ink, grown shape by shape. */
-    private static final class Rows {
-        private final int height;
-        private int top;
-        private int bottom;
-
-        Rows(int height) {
-            this.height = height;
-            this.top = height;
-        }
-
-        void add(Rectangle bounds) {
-            // One row more either side: antialiasing may touch a pixel the bounds only graze.
-            top = Math.max(0, Math.min(top, bounds.y - 1));
-            bottom = Math.min(height, Math.max(bottom, bounds.y + bounds.height + 1));
-        }
-
-        int top() {
-            return Math.min(top, bottom);
-        }
-
-        int bottom() {
-            return bottom;
-        }
-    }
-
     /**
      * What every card of a layout and site has, drawn once per build rather than once per card: the background,
      * the accent bar, the rule and the site's name (a headline long enough to reach the rule is drawn over it),
-     * and the faces at the layout's sizes.
+     * and the faces at the layout's sizes with their glyph masks.
      */
     private Backdrop backdrop(BackdropKey key) {
         CardLayout layout = key.layout();
@@ -152,26 +141,28 @@ public final class CardRenderer {
             g.setColor(CardLayout.colour(layout.muted()));
             g.fillRect(margin, Math.round(ruleY), layout.width() - 2 * margin, 2);
             if (!key.siteName().isEmpty()) {
-                fill(g, lines(key.siteName(), site, layout.width() - 2f * margin, 1, g.getFontRenderContext()).get(0),
-                        margin, siteBaseline);
+                fill(g, lines(key.siteName(), site, layout.width() - 2f * margin, 1, FRC).get(0), margin,
+                        siteBaseline);
             }
         } finally {
             g.dispose();
         }
         CardPalette palette = new CardPalette(layout);
-        return new Backdrop(pixels(image), palette.indices(pixels(image)), palette,
-                face(fonts.bold(), layout.kickerSize() > 0 ? layout.kickerSize() : 1f),
-                face(fonts.bold(), layout.headlineSize()));
+        byte[] indices = palette.indices(pixels(image));
+        return new Backdrop(pixels(image), indices, new IndexedPng.Backdrop(indices, layout.width(), palette.colours()),
+                new GlyphMasks(face(fonts.bold(), layout.kickerSize() > 0 ? layout.kickerSize() : 1f), FRC),
+                new GlyphMasks(face(fonts.bold(), layout.headlineSize()), FRC));
     }
 
     private record BackdropKey(CardLayout layout, String siteName) {
     }
 
-    private record Backdrop(int[] pixels, byte[] indices, CardPalette palette, Font kicker, Font headline) {
+    private record Backdrop(int[] pixels, byte[] indices, IndexedPng.Backdrop png, GlyphMasks kicker,
+                            GlyphMasks headline) {
     }
 
-    /** Graphics that antialias and measure text as a typesetter would, the same on every machine. */
-    private static Graphics2D graphics(BufferedImage image) {
+    /** Graphics that antialias and measure text as a typesetter would ({@link #FRC}), the same on every machine. */
+    static Graphics2D graphics(BufferedImage image) {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -181,11 +172,8 @@ public final class CardRenderer {
         return g;
     }
 
-    /** Fills the line's outline; the pixels it may have touched. */
-    private static Rectangle fill(Graphics2D g, TextLayout line, float x, float baseline) {
-        Shape outline = line.getOutline(AffineTransform.getTranslateInstance(x, baseline));
-        g.fill(outline);
-        return outline.getBounds();
+    private static void fill(Graphics2D g, TextLayout line, float x, float baseline) {
+        g.fill(line.getOutline(AffineTransform.getTranslateInstance(x, baseline)));
     }
 
     /** The font at the size, with kerning and ligatures as typesetters use them. */

@@ -51,6 +51,30 @@ class IndexedPngTest {
     }
 
     @Test
+    void imagesOnABackdropAreReadAsTheirOwnPixelsWhereverTheBandIs() throws IOException {
+        byte[] backdrop = pixels();
+        IndexedPng.Backdrop frame = new IndexedPng.Backdrop(backdrop, 300, PALETTE);
+        int[][] bands = {{40, 90}, {0, 30}, {170, 200}, {0, 200}, {120, 120}, {40, 90}};
+        for (int[] band : bands) {
+            byte[] image = backdrop.clone();
+            for (int y = band[0]; y < band[1]; y++) {
+                for (int x = 20; x < 280; x += 3) {
+                    image[y * 300 + x] = (byte) ((x + y) % 4);
+                }
+            }
+            byte[] png = frame.encode(image, band[0], band[1]);
+            BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
+            for (int y = 0; y < 200; y++) {
+                for (int x = 0; x < 300; x++) {
+                    assertThat(read.getRGB(x, y) & 0xFFFFFF).as("band %d-%d, pixel %d,%d", band[0], band[1], x, y)
+                            .isEqualTo(PALETTE[image[y * 300 + x]]);
+                }
+            }
+            assertThat(frame.encode(image, band[0], band[1])).isEqualTo(png);
+        }
+    }
+
+    @Test
     void refusesWhatIsNotAPaletteImage() {
         assertThatThrownBy(() -> IndexedPng.encode(new byte[10], 3, PALETTE)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> IndexedPng.encode(new byte[10], 10, new int[257]))
