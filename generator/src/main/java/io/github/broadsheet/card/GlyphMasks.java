@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * filling the outlines of a headline cost ~4 ms of CPU a card (Java2D's rasteriser), while the same glyphs recur on
  * every card. Each glyph is rasterised once per build for each quarter-pixel offset it is placed at (16 masks at
  * most per glyph), by the same rasteriser and outlines as before, so a card looks as it did, its glyphs placed at
- * most 1/8 pixel from where the outline fill put them. Where two glyphs overlap their coverage adds up. The masks
+ * most 1/8 pixel from where the outline fill put them. The masks
  * depend on nothing but the glyph and offset, so the same text gives the same pixels in any order and on any thread.
  * Thread-safe.
  */
@@ -40,8 +40,8 @@ final class GlyphMasks {
         return face;
     }
 
-    /** Adds the coverage of {@code text} set from {@code x} on {@code baseline}, with kerning and ligatures. */
-    void add(String text, float x, float baseline, Coverage coverage) {
+    /** Paints {@code text} set from {@code x} on {@code baseline}, with kerning and ligatures. */
+    void add(String text, float x, float baseline, Canvas canvas) {
         char[] chars = text.toCharArray();
         GlyphVector glyphs = face.layoutGlyphVector(frc, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
         for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
@@ -53,7 +53,7 @@ final class GlyphMasks {
             int phaseY = Math.floorMod(qy, PHASES);
             Mask mask = masks.computeIfAbsent((code << 4) | (phaseX << 2) | phaseY,
                     key -> rasterise(code, phaseX, phaseY));
-            coverage.add(mask, Math.floorDiv(qx, PHASES), Math.floorDiv(qy, PHASES));
+            canvas.add(mask, Math.floorDiv(qx, PHASES), Math.floorDiv(qy, PHASES));
         }
     }
 
@@ -85,21 +85,34 @@ final class GlyphMasks {
     private record Mask(int dx, int dy, int width, int height, byte[] coverage) {
     }
 
-    /** The coverage of one ink over a card, and the box that holds all of it. */
-    static final class Coverage {
+    /**
+     * A card's palette indices being painted in one ink, and the rows painted. Coverage {@code c} of 255 becomes
+     * the palette's blend {@code round(c / 3)} of 85 towards the ink, written straight into the indices (pixels
+     * with less than 2 of 255 keep what is under them); where two glyphs overlap, their blends add up.
+     */
+    static final class Canvas {
+        private final byte[] indices;
         private final int width;
         private final int height;
-        private final byte[] values;
-        private int left;
+        private final int firstBlend;
+        /** Coverage to blend step, looked up: a division per pixel was most of a card's time under C1. */
+        private final byte[] steps = new byte[256];
         private int top;
-        private int right;
         private int bottom;
 
-        Coverage(int width, int height) {
+        /**
+         * @param indices    the card's palette indices, row by row
+         * @param width      pixels per row
+         * @param firstBlend the palette index of the first of the 85 blends towards the ink
+         */
+        Canvas(byte[] indices, int width, int firstBlend) {
+            this.indices = indices;
             this.width = width;
-            this.height = height;
-            this.values = new byte[width * height];
-            this.left = width;
+            this.height = indices.length / width;
+            this.firstBlend = firstBlend;
+            for (int c = 0; c < 256; c++) {
+                steps[c] = (byte) ((c + 1) / 3);
+            }
             this.top = height;
         }
 
@@ -111,51 +124,33 @@ final class GlyphMasks {
             if (x0 >= x1 || y0 >= y1) {
                 return;
             }
-            left = Math.min(left, x0);
             top = Math.min(top, y0);
-            right = Math.max(right, x1);
             bottom = Math.max(bottom, y1);
             byte[] source = mask.coverage();
             for (int y = y0; y < y1; y++) {
                 int from = (y - originY - mask.dy()) * mask.width() - originX - mask.dx();
                 int to = y * width;
                 for (int x = x0; x < x1; x++) {
-                    int sum = (values[to + x] & 0xFF) + (source[from + x] & 0xFF);
-                    values[to + x] = (byte) Math.min(255, sum);
+                    int step = steps[source[from + x] & 0xFF];
+                    if (step > 0) {
+                        int under = (indices[to + x] & 0xFF) - firstBlend + 1;
+                        if (under > 0 && under <= 85) {
+                            step = Math.min(85, step + under);
+                        }
+                        indices[to + x] = (byte) (firstBlend + step - 1);
+                    }
                 }
             }
         }
 
-        /** The first row with coverage (the card's height when there is none). */
+        /** The first row painted (the card's height when there is none). */
         int top() {
             return top;
         }
 
-        /** The row after the last with coverage (0 when there is none). */
+        /** The row after the last painted (0 when there is none). */
         int bottom() {
             return bottom;
-        }
-
-        /**
-         * Writes the covered pixels into a card's palette indices: coverage {@code c} becomes the palette's blend
-         * {@code round(c / 3)} of 85 towards the ink whose blends start at {@code firstBlend}; pixels with less
-         * than 2 of 255 keep what is under them.
-         */
-        void paint(byte[] indices, int firstBlend) {
-            // Looked up rather than divided: a division per pixel was most of a card's time here under C1.
-            byte[] blend = new byte[256];
-            for (int c = 0; c < 256; c++) {
-                int step = (c + 1) / 3;
-                blend[c] = (byte) (step > 0 ? firstBlend + step - 1 : 0);
-            }
-            for (int y = top; y < bottom; y++) {
-                for (int i = y * width + left, end = y * width + right; i < end; i++) {
-                    int c = values[i];
-                    if (c != 0 && c != 1) {
-                        indices[i] = blend[c & 0xFF];
-                    }
-                }
-            }
         }
     }
 }
