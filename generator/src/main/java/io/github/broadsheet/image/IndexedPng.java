@@ -44,8 +44,8 @@ public final class IndexedPng {
         private final int width;
         private final int height;
         private final int[] palette;
-        private final Map<Integer, byte[]> above = new ConcurrentHashMap<>();
-        private final Map<Integer, byte[]> below = new ConcurrentHashMap<>();
+        private final Map<Integer, Piece> above = new ConcurrentHashMap<>();
+        private final Map<Integer, Piece> below = new ConcurrentHashMap<>();
 
         /**
          * @param indices the backdrop, one palette index per pixel, row by row
@@ -82,18 +82,16 @@ public final class IndexedPng {
             // zlib header: deflate, 32K window, level 2-5 (the checksum bits make it a multiple of 31).
             zlib.write(0x78);
             zlib.write(0x5E);
-            zlib.writeBytes(above.computeIfAbsent(from, row -> deflate(rows, 0, row * (width + 1), false)));
-            zlib.writeBytes(deflate(band, 0, band.length, to == height));
-            if (to < height) {
-                zlib.writeBytes(below.computeIfAbsent(to,
-                        row -> deflate(rows, row * (width + 1), (height - row) * (width + 1), true)));
-            }
-            Adler32 adler = new Adler32();
-            adler.update(rows, 0, from * (width + 1));
-            adler.update(band);
-            adler.update(rows, to * (width + 1), (height - to) * (width + 1));
+            Piece top = above.computeIfAbsent(from, row -> Piece.of(rows, 0, row * (width + 1), false));
+            Piece middle = Piece.of(band, 0, band.length, to == height);
+            Piece bottom = to == height ? Piece.EMPTY : below.computeIfAbsent(to,
+                    row -> Piece.of(rows, row * (width + 1), (height - row) * (width + 1), true));
+            zlib.writeBytes(top.deflated());
+            zlib.writeBytes(middle.deflated());
+            zlib.writeBytes(bottom.deflated());
             byte[] sum = new byte[4];
-            putInt(sum, 0, (int) adler.getValue());
+            putInt(sum, 0, (int) Piece.adler32(Piece.adler32(top.adler32(), middle.adler32(), middle.length()),
+                    bottom.adler32(), bottom.length()));
             zlib.writeBytes(sum);
 
             ByteArrayOutputStream out = new ByteArrayOutputStream(zlib.size() + 1024);
@@ -115,6 +113,44 @@ public final class IndexedPng {
             chunk(out, "IDAT", compressed, compressed.length);
             chunk(out, "IEND", new byte[0], 0);
             return out.toByteArray();
+        }
+    }
+
+    /**
+     * A piece of the compressed rows: its deflated bytes and the Adler-32 checksum of what it holds, which zlib's
+     * stream ends with for all pieces together (combined, rather than summing the whole image again per card).
+     */
+    private record Piece(byte[] deflated, long adler32, int length) {
+
+        static final Piece EMPTY = new Piece(new byte[0], 1, 0);
+
+        static Piece of(byte[] data, int offset, int length, boolean last) {
+            Adler32 adler = new Adler32();
+            adler.update(data, offset, length);
+            return new Piece(deflate(data, offset, length, last), adler.getValue(), length);
+        }
+
+        /** The checksum of two pieces one after the other, from theirs (zlib's {@code adler32_combine}). */
+        static long adler32(long first, long second, int secondLength) {
+            final long base = 65521;
+            long remainder = secondLength % base;
+            long sum1 = first & 0xFFFF;
+            long sum2 = remainder * sum1 % base;
+            sum1 += (second & 0xFFFF) + base - 1;
+            sum2 += ((first >> 16) & 0xFFFF) + ((second >> 16) & 0xFFFF) + base - remainder;
+            if (sum1 >= base) {
+                sum1 -= base;
+            }
+            if (sum1 >= base) {
+                sum1 -= base;
+            }
+            if (sum2 >= base << 1) {
+                sum2 -= base << 1;
+            }
+            if (sum2 >= base) {
+                sum2 -= base;
+            }
+            return sum1 | sum2 << 16;
         }
     }
 
