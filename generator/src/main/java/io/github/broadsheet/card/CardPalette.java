@@ -14,11 +14,10 @@ import java.util.Arrays;
 final class CardPalette {
 
     /** Blends per ink: 1 + 3 x 85 = 256 colours. */
-    private static final int STEPS = 85;
-    /** The index of the first blend (1 of 85) towards the accent, the foreground and the muted colour. */
+    static final int STEPS = 85;
+    /** The index of the first blend (1 of 85) towards the accent and the foreground (the muted colour's follow). */
     static final int ACCENT = 1;
     static final int FOREGROUND = 1 + STEPS;
-    static final int MUTED = 1 + 2 * STEPS;
 
     private final int[] colours;
 

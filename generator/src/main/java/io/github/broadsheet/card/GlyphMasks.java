@@ -134,8 +134,8 @@ final class GlyphMasks {
                     int step = steps[source[from + x] & 0xFF];
                     if (step > 0) {
                         int under = (indices[to + x] & 0xFF) - firstBlend + 1;
-                        if (under > 0 && under <= 85) {
-                            step = Math.min(85, step + under);
+                        if (under > 0 && under <= CardPalette.STEPS) {
+                            step = Math.min(CardPalette.STEPS, step + under);
                         }
                         indices[to + x] = (byte) (firstBlend + step - 1);
                     }
