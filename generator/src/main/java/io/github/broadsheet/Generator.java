@@ -26,6 +26,7 @@ import io.github.broadsheet.site.Site;
 import io.github.broadsheet.theme.Assets;
 import io.github.broadsheet.theme.Theme;
 import io.github.broadsheet.theme.ThemeResolver;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,6 +48,9 @@ import java.util.function.Consumer;
  * Holds no state between builds.
  */
 public final class Generator {
+
+    /** Resized copies no build has used for this long are deleted from the build cache. */
+    static final Duration UNUSED_IMAGES_KEPT = Duration.ofDays(30);
 
     private final ClassLoader themes;
     private final Consumer<Site> built;
@@ -145,8 +149,9 @@ public final class Generator {
             });
             time.lap("feeds");
             // After rendering: the hashed copies are made of the files that templates asked for.
-            plan.staticFiles().forEach(writer::copy);
-            plan.bundleFiles().forEach(writer::copy);
+            boolean keepMetadata = config.media().images().keepMetadata();
+            PictureFiles.publishAsTheyAre(plan.staticFiles(), writer, keepMetadata);
+            PictureFiles.publishAsTheyAre(plan.bundleFiles(), writer, keepMetadata);
             PictureFiles.publish(pictures, writer);
             if (!problems.hasErrors()) {
                 links.check(writer.files(), config.checks().failOnBrokenLinks()).forEach(problems::add);
@@ -159,6 +164,11 @@ public final class Generator {
             int pages = plan.pages().size();
             incremental.finished(articles.stream().flatMap(a -> a.scheduledChanges().stream()).toList(),
                     writer.files(), site.articles().size(), pages, problems.sorted());
+            try {
+                notes.add("image cache: " + pipeline.pruneCache(UNUSED_IMAGES_KEPT) + " unused images' copies deleted");
+            } catch (IOException e) {
+                notes.add("image cache not pruned: " + e.getMessage());
+            }
             time.lap("cache");
             notes.add(time.toString());
             notes.add("images encoded: " + pictures.encoded() + ", social cards drawn: "

@@ -60,6 +60,21 @@ class FrontPageTest {
         assertThat(home.select(".front-latest a[rel=next]").attr("href")).isEqualTo("/news/page/2/");
     }
 
+    /** When the lead, top stories and blocks show every story of page 1, "Latest" would head an empty list. */
+    @Test
+    void withEveryStoryInABlockOnlyTheWayToOlderPagesIsLeft() throws Exception {
+        TestSite site = new TestSite(dir);
+        for (int n = 1; n <= 14; n++) {
+            site.article("a" + n + ".md", "title: Story " + n + "\ndate: 2026-03-" + String.format("%02d", n)
+                    + "\nsection: " + (n >= 6 && n <= 9 ? "World" : "Sport"), "Body of story " + n + ".\n");
+        }
+        Document home = site.build().page("");
+        assertThat(home.select(".front-section .card-title")).hasSize(8);
+        assertThat(home.select(".front-latest")).isEmpty();
+        assertThat(home.select("h2")).extracting(Element::text).doesNotContain("Latest");
+        assertThat(home.select(".pagination a[rel=next]").attr("href")).isEqualTo("/news/page/2/");
+    }
+
     @Test
     void latestIsPaginatedByTwelve() throws Exception {
         TestSite site = site().build();

@@ -169,6 +169,36 @@ class PicturesTest {
         }
     }
 
+    /** A photo no page shows (a spare in a bundle, one in static/, an author's) is published without metadata. */
+    @Test
+    void picturesPublishedAsTheyAreCarryNoMetadataEither() throws Exception {
+        TestSite site = tramSite()
+                .bytes("content/articles/tram/spare.jpg", TestImages.jpegWithExif(TestImages.photo(300, 200, 3), 1, true))
+                .bytes("static/media/turned.jpg", TestImages.jpegWithExif(TestImages.photo(300, 200, 4), 6, false))
+                .file("content/authors/jana.md", "---\nname: Jana\nphoto: jana.jpg\n---\nReporter.\n")
+                .bytes("content/authors/jana.jpg", TestImages.jpegWithExif(TestImages.photo(90, 120, 5), 1, false))
+                .article("jana.md", "title: By Jana\ndate: 2026-11-02\nauthor: jana", "Text.\n")
+                .build();
+        for (String published : List.of("articles/tram/spare.jpg", "media/turned.jpg")) {
+            Path file = site.output().resolve(published);
+            assertThat(ImageIO.read(file.toFile()).getWidth()).as(published).isEqualTo(300);
+        }
+        assertThat(site.page("authors/jana/").select("img.profile-photo").attr("src")).endsWith(".jpg");
+        try (Stream<Path> files = Files.walk(site.output())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertThat(bytes).as("%s", file).doesNotContain("SecretCam");
+            }
+        }
+        byte[] turned = Files.readAllBytes(site.output().resolve("media/turned.jpg"));
+        assertThat(new String(turned, StandardCharsets.ISO_8859_1)).as("only the orientation stays").contains("Exif");
+
+        byte[] kept = Files.readAllBytes(site.configure(b -> b.media(new io.github.broadsheet.config.SiteConfig.Media(
+                new io.github.broadsheet.image.ImageConfig(List.of(480, 800, 1200, 1600), 0.82f, true), true)))
+                .build().output().resolve("articles/tram/spare.jpg"));
+        assertThat(new String(kept, StandardCharsets.ISO_8859_1)).as("keepImageMetadata").contains("SecretCam");
+    }
+
     @Test
     void keepImageMetadataPublishesTheOriginal() throws Exception {
         TestSite site = tramSite().configure(b -> b.media(new io.github.broadsheet.config.SiteConfig.Media(

@@ -88,6 +88,41 @@ record Exif(int orientation, byte[] segment) {
         return copy;
     }
 
+    /**
+     * The orientation in a TIFF structure's IFD0 (an EXIF block after its {@code Exif\0\0}, or a PNG's
+     * {@code eXIf} chunk) starting at {@code base}; 1 when there is none or the structure is damaged.
+     */
+    static int orientation(byte[] b, int base, int end) {
+        if (base + 8 > end) {
+            return 1;
+        }
+        boolean little = b[base] == 'I' && b[base + 1] == 'I';
+        if (!little && !(b[base] == 'M' && b[base + 1] == 'M')) {
+            return 1;
+        }
+        long ifd = u32(b, base + 4, little);
+        if (ifd < 8 || base + ifd + 2 > end) {
+            return 1;
+        }
+        int at = (int) (base + ifd);
+        int count = u16(b, at, little);
+        for (int i = 0; i < count && at + 2 + i * 12 + 12 <= end; i++) {
+            int entry = at + 2 + i * 12;
+            if (u16(b, entry, little) == TIFF.TAG_ORIENTATION && u16(b, entry + 2, little) == TIFF.TYPE_SHORT) {
+                int value = u16(b, entry + 8, little);
+                return value >= 1 && value <= 8 ? value : 1;
+            }
+        }
+        return 1;
+    }
+
+    /** A TIFF structure (big-endian) whose IFD0 holds the orientation and nothing else: 26 bytes. */
+    static byte[] orientationOnly(int orientation) {
+        return new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1,
+            0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
+            0, 0, 0, 0};
+    }
+
     /** The JPEG with an APP1 segment holding {@code payload} after its SOI and JFIF APP0 segments. */
     static byte[] insert(byte[] jpeg, byte[] payload) {
         if (payload == null || payload.length + 2 > 0xFFFF) {

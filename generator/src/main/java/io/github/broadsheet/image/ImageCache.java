@@ -10,22 +10,31 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Derivatives on disk, one folder per source content and settings ({@code <folder>/<key>/}: the derivative files and
  * an {@code image.txt} listing them with the original's size). An entry is written in a temporary folder and moved
  * into place whole, so a build that stops half-way, or two threads making the same image, never leave a partial
- * entry; an entry that does not read back as written (a file missing or of another size) is made again.
+ * entry; an entry that does not read back as written (a file missing or of another size) is made again. The time of
+ * an entry's index says when a build last used it (renewed at most once a day), so that entries of photos taken out
+ * of the site, or since changed, can be pruned instead of piling up.
  */
 final class ImageCache {
 
     private static final String INDEX = "image.txt";
     private static final String SIGNATURE = "broadsheet-image-cache/1";
+    private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{32}");
+    private static final Duration RENEW_AFTER = Duration.ofDays(1);
 
     private final Path folder;
 
@@ -65,6 +74,7 @@ final class ImageCache {
                 }
                 derivatives.add(new Derivative(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2], file, bytes));
             }
+            used(index);
             return Optional.of(new Entry(Integer.parseInt(original[0]), Integer.parseInt(original[1]), derivatives));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -115,6 +125,50 @@ final class ImageCache {
                 FileTrees.delete(temporary);
             }
         }
+    }
+
+    /** Marks an entry as used now, unless that was said less than a day ago (no write on every build). */
+    private static void used(Path index) {
+        try {
+            Instant now = Instant.now();
+            if (Files.getLastModifiedTime(index).toInstant().isBefore(now.minus(RENEW_AFTER))) {
+                Files.setLastModifiedTime(index, FileTime.from(now));
+            }
+        } catch (IOException e) {
+            // A cache that cannot be touched (read-only) still serves; its entries just look older.
+        }
+    }
+
+    /**
+     * Deletes the entries no build has used for {@code unused}, and the temporary folders of builds that stopped
+     * half-way a day ago or more. Only folders named as this cache names them are looked at.
+     *
+     * @return how many folders were deleted
+     */
+    int prune(Instant now, Duration unused) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        List<Path> stale = new ArrayList<>();
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path dir : (Iterable<Path>) children::iterator) {
+                String name = dir.getFileName().toString();
+                if (ENTRY.matcher(name).matches()) {
+                    Path index = dir.resolve(INDEX);
+                    Path dated = Files.isRegularFile(index) ? index : dir;
+                    if (Files.getLastModifiedTime(dated).toInstant().isBefore(now.minus(unused))) {
+                        stale.add(dir);
+                    }
+                } else if (name.startsWith(".tmp-") && Files.getLastModifiedTime(dir).toInstant()
+                        .isBefore(now.minus(RENEW_AFTER))) {
+                    stale.add(dir);
+                }
+            }
+        }
+        for (Path dir : stale) {
+            FileTrees.delete(dir);
+        }
+        return stale.size();
     }
 
     /** A cache entry: the original's displayed size and the derivatives. */

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -87,6 +89,16 @@ public final class ImagePipeline {
     /** How many images this pipeline decoded and encoded (the rest came from the cache or passed through). */
     public long encodedImages() {
         return encoded.get();
+    }
+
+    /**
+     * Deletes the cached copies that no build has used for {@code unused} (of photos taken out of the site or
+     * changed since), so that the cache does not grow with every edit.
+     *
+     * @return how many images' copies were deleted
+     */
+    public int pruneCache(Duration unused) throws IOException {
+        return cache.prune(Instant.now(), unused);
     }
 
     /** Every source, in parallel; the results in the order of the sources. */

@@ -1,12 +1,10 @@
 package io.github.broadsheet.media;
 
+import io.github.broadsheet.files.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Where the image pipeline keeps resized copies: {@code images/} in the build cache, so that an unchanged image is
@@ -46,19 +44,7 @@ public final class ImageFolder implements AutoCloseable {
             return;
         }
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            FileTrees.delete(folder);
         } catch (IOException e) {
             // A temporary folder left behind is the operating system's to clean; the build itself succeeded.
         }

@@ -1,13 +1,17 @@
 package io.github.broadsheet.media;
 
+import io.github.broadsheet.image.MetadataStripper;
 import io.github.broadsheet.output.SiteWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Publishes the resized copies of a build's images, and each original's replacement. A copy's name stands for its
+ * Publishes the resized copies of a build's images, each original's replacement, and the files published as they
+ * are (static and bundle files, authors' photos), pictures among them without their metadata. A copy's name stands for its
  * content and settings ({@link SiteImages#copyPath}), so one the last build published is kept where it is instead
  * of being copied again: copying a thousand photos' copies took seconds on every rebuild. An original's name does
  * not change with its content; its replacement is kept only when the last build published the same largest copy.
@@ -26,6 +30,27 @@ public final class PictureFiles {
             boolean sameAsLast = published(writer, original.getValue(), largest);
             copyOrKeep(writer, original.getKey(), largest, sameAsLast);
         });
+    }
+
+    /**
+     * Copies files published as they are; a JPEG, PNG or WebP among them goes without its metadata (a photo in a
+     * bundle that no page shows would otherwise publish where it was taken), unless {@code keepMetadata}.
+     */
+    public static void publishAsTheyAre(Map<String, Path> files, SiteWriter writer, boolean keepMetadata) {
+        files.entrySet().parallelStream().forEach(file -> {
+            Optional<byte[]> clean = keepMetadata || !MetadataStripper.mayCarryMetadata(file.getKey())
+                    ? Optional.empty() : stripped(file.getValue());
+            clean.ifPresentOrElse(bytes -> writer.write(file.getKey(), bytes),
+                    () -> writer.copy(file.getKey(), file.getValue()));
+        });
+    }
+
+    private static Optional<byte[]> stripped(Path file) {
+        try {
+            return MetadataStripper.strip(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static void copyOrKeep(SiteWriter writer, String path, Path file, boolean mayKeep) {

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -166,6 +169,36 @@ class ImagePipelineTest {
         opaque.createGraphics().drawImage(TestImages.photo(1000, 500, 5), 0, 0, null);
         ImageResult.Raster photo = raster(pipeline.process(ImageSource.of(write("screen.png", TestImages.png(opaque)))));
         assertThat(photo.derivatives()).extracting(Derivative::format).containsOnly("jpg");
+    }
+
+    /**
+     * Copies of a photo taken out of the site stay until no build has used them for the time given; a photo in use
+     * is never pruned, however old its copies (using it renews them); other files in the cache folder stay.
+     */
+    @Test
+    void copiesNoBuildUsedArePrunedAfterTheirTime() throws IOException {
+        Path used = write("used.jpg", TestImages.jpeg(TestImages.photo(600, 400, 11)));
+        Path gone = write("gone.jpg", TestImages.jpeg(TestImages.photo(600, 400, 12)));
+        Path cache = dir.resolve("cache");
+        ImagePipeline first = pipeline("cache");
+        Path usedCopy = raster(first.process(ImageSource.of(used))).derivatives().get(0).file();
+        Path goneCopy = raster(first.process(ImageSource.of(gone))).derivatives().get(0).file();
+        Path cards = Files.createDirectories(cache.resolve("cards"));
+        FileTime fortyDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(40)));
+        for (Path copy : List.of(usedCopy, goneCopy)) {
+            Files.setLastModifiedTime(copy.resolveSibling("image.txt"), fortyDaysAgo);
+        }
+        Files.setLastModifiedTime(cards, fortyDaysAgo);
+
+        ImagePipeline next = pipeline("cache");
+        assertThat(next.process(ImageSource.of(used))).isInstanceOf(ImageResult.Raster.class);
+        assertThat(next.encodedImages()).as("from the cache").isZero();
+        assertThat(next.pruneCache(Duration.ofDays(30))).isEqualTo(1);
+
+        assertThat(usedCopy).exists();
+        assertThat(goneCopy.getParent()).doesNotExist();
+        assertThat(cards).exists();
+        assertThat(next.pruneCache(Duration.ofDays(30))).isZero();
     }
 
     @Test
