@@ -51,7 +51,7 @@ import java.util.function.Consumer;
  */
 public final class Generator {
 
-    /** Resized copies no build has used for this long are deleted from the build cache. */
+    /** Resized copies and social cards no build has used for this long are deleted from the build cache. */
     static final Duration UNUSED_IMAGES_KEPT = Duration.ofDays(30);
 
     private final ClassLoader themes;
@@ -167,7 +167,9 @@ public final class Generator {
                 int pages = plan.pages().size();
                 incremental.finished(scheduled, writer.files(), site.articles().size(), pages, problems.sorted());
                 try {
-                    notes.add("image cache: " + pipeline.pruneCache(UNUSED_IMAGES_KEPT) + " unused images' copies deleted");
+                    int pruned = pipeline.pruneCache(UNUSED_IMAGES_KEPT)
+                            + (cards == null ? 0 : cards.pruneCache(UNUSED_IMAGES_KEPT));
+                    notes.add("image cache: " + pruned + " unused images' copies and cards deleted");
                 } catch (IOException e) {
                     notes.add("image cache not pruned: " + e.getMessage());
                 }

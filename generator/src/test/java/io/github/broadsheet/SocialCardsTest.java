@@ -6,6 +6,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,29 @@ class SocialCardsTest {
         assertThat(site.report().notes()).anyMatch(n -> n.contains("social cards drawn: 0"));
         site.article("bus.md", "title: Buses all night\ndate: 2026-10-01", "Other text.\n").build();
         assertThat(site.report().notes()).anyMatch(n -> n.contains("social cards drawn: 1"));
+    }
+
+    /** The card of a headline since changed goes from the cache once no build has used it for 30 days. */
+    @Test
+    void cardsNoBuildUsesArePrunedFromTheCache() throws Exception {
+        TestSite site = site("pruned").configure(b -> b.cacheDirectory(Path.of("target/cache"))).build();
+        Path cards = site.root().resolve("target/cache/images/cards");
+        List<Path> before;
+        try (Stream<Path> files = Files.list(cards)) {
+            before = files.toList();
+        }
+        assertThat(before).hasSize(2);
+        for (Path card : before) {
+            Files.setLastModifiedTime(card, FileTime.from(Instant.now().minus(Duration.ofDays(40))));
+        }
+        site.article("bus.md", "title: Buses all night\ndate: 2026-10-01", "Text.\n").build();
+        assertThat(site.report().notes()).anyMatch(n -> n.contains("social cards drawn: 1"))
+                .anyMatch(n -> n.contains("image cache: 1 unused"));
+        try (Stream<Path> files = Files.list(cards)) {
+            List<Path> after = files.toList();
+            assertThat(after).hasSize(2);
+            assertThat(after.stream().filter(before::contains)).as("the tram card, used again").hasSize(1);
+        }
     }
 
     @Test

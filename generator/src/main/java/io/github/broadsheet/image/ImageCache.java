@@ -1,6 +1,7 @@
 package io.github.broadsheet.image;
 
 import io.github.broadsheet.digest.ContentHash;
+import io.github.broadsheet.files.CacheAge;
 import io.github.broadsheet.files.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,15 +26,14 @@ import java.util.stream.Stream;
  * an {@code image.txt} listing them with the original's size). An entry is written in a temporary folder and moved
  * into place whole, so a build that stops half-way, or two threads making the same image, never leave a partial
  * entry; an entry that does not read back as written (a file missing or of another size) is made again. The time of
- * an entry's index says when a build last used it (renewed at most once a day), so that entries of photos taken out
- * of the site, or since changed, can be pruned instead of piling up.
+ * an entry's index says when a build last used it ({@link CacheAge}), so that entries of photos taken out of the
+ * site, or since changed, can be pruned instead of piling up.
  */
 final class ImageCache {
 
     private static final String INDEX = "image.txt";
     private static final String SIGNATURE = "broadsheet-image-cache/1";
     private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{32}");
-    private static final Duration RENEW_AFTER = Duration.ofDays(1);
 
     private final Path folder;
 
@@ -74,7 +73,7 @@ final class ImageCache {
                 }
                 derivatives.add(new Derivative(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2], file, bytes));
             }
-            used(index);
+            CacheAge.used(index);
             return Optional.of(new Entry(Integer.parseInt(original[0]), Integer.parseInt(original[1]), derivatives));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -127,18 +126,6 @@ final class ImageCache {
         }
     }
 
-    /** Marks an entry as used now, unless that was said less than a day ago (no write on every build). */
-    private static void used(Path index) {
-        try {
-            Instant now = Instant.now();
-            if (Files.getLastModifiedTime(index).toInstant().isBefore(now.minus(RENEW_AFTER))) {
-                Files.setLastModifiedTime(index, FileTime.from(now));
-            }
-        } catch (IOException e) {
-            // A cache that cannot be touched (read-only) still serves; its entries just look older.
-        }
-    }
-
     /**
      * Deletes the entries no build has used for {@code unused}, and the temporary folders of builds that stopped
      * half-way a day ago or more. Only folders named as this cache names them are looked at.
@@ -156,11 +143,10 @@ final class ImageCache {
                 if (ENTRY.matcher(name).matches()) {
                     Path index = dir.resolve(INDEX);
                     Path dated = Files.isRegularFile(index) ? index : dir;
-                    if (Files.getLastModifiedTime(dated).toInstant().isBefore(now.minus(unused))) {
+                    if (CacheAge.unusedFor(dated, now, unused)) {
                         stale.add(dir);
                     }
-                } else if (name.startsWith(".tmp-") && Files.getLastModifiedTime(dir).toInstant()
-                        .isBefore(now.minus(RENEW_AFTER))) {
+                } else if (name.startsWith(".tmp-") && CacheAge.unusedFor(dir, now, CacheAge.RENEW_AFTER)) {
                     stale.add(dir);
                 }
             }

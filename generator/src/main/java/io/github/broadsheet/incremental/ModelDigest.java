@@ -59,7 +59,9 @@ public final class ModelDigest {
      *                static files, which the context covers
      */
     public ModelDigest(String context, Object assets) {
-        this.context = context;
+        // Hashed once: the context (configuration and every template, static file and theme file with its hash)
+        // is ~27 KB, and written out in front of every page's model it was most of what the digests hashed.
+        this.context = hash(context);
         this.assets = assets;
     }
 

@@ -7,6 +7,7 @@ import io.github.broadsheet.card.CardText;
 import io.github.broadsheet.content.Article;
 import io.github.broadsheet.digest.Sha256;
 import io.github.broadsheet.feeds.GeneratedFile;
+import io.github.broadsheet.files.CacheAge;
 import io.github.broadsheet.problem.BuildFailedException;
 import io.github.broadsheet.site.Site;
 import io.github.broadsheet.site.SitePage;
@@ -16,12 +17,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The social card of each article without a lead image: a PNG drawn by the {@link CardRenderer} from the headline,
@@ -160,7 +165,7 @@ public final class SocialCards {
             String kicker = !a.editorial().kicker().isEmpty() ? a.editorial().kicker()
                     : site.section(i).map(t -> t.name()).orElse("");
             CardText text = new CardText(a.title(), kicker, site.settings().title());
-            String hash = Sha256.hex(String.join("\u0000", "card/1", text.headline(), text.kicker(),
+            String hash = Sha256.hex(String.join("\u0000", "card/2", text.headline(), text.kicker(),
                     text.siteName(), layout.toString(), fontHash), 32);
             String folder = SitePage.file(site.paths().get(i)).replaceFirst("[^/]*$", "");
             String path = folder + "card." + hash.substring(0, 8) + ".png";
@@ -170,11 +175,39 @@ public final class SocialCards {
         return pictures.withCards(cards, files);
     }
 
+    /**
+     * Deletes the cached cards no build has used for {@code unused} (of headlines since changed, articles since
+     * given a picture or taken out), and card files half-written by a build that stopped a day ago or more.
+     *
+     * @return how many cards were deleted
+     */
+    public int pruneCache(Duration unused) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return 0;
+        }
+        Instant now = Instant.now();
+        List<Path> stale = new ArrayList<>();
+        try (Stream<Path> files = Files.list(cache)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".png") && CacheAge.unusedFor(file, now, unused)
+                        || name.endsWith(".tmp") && CacheAge.unusedFor(file, now, CacheAge.RENEW_AFTER)) {
+                    stale.add(file);
+                }
+            }
+        }
+        for (Path file : stale) {
+            Files.deleteIfExists(file);
+        }
+        return stale.size();
+    }
+
     /** The card from the cache, else drawn (and kept in the cache). */
     private byte[] png(CardText text, String hash) {
         Path file = cache.resolve(hash + ".png");
         try {
             if (Files.isRegularFile(file)) {
+                CacheAge.used(file);
                 return Files.readAllBytes(file);
             }
             byte[] png = renderer.png(text, layout);
@@ -182,8 +215,7 @@ public final class SocialCards {
             Files.createDirectories(cache);
             Path partial = cache.resolve(hash + ".png." + Thread.currentThread().getId() + ".tmp");
             Files.write(partial, png);
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return png;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the social card " + file + ": " + e.getMessage(), e);

@@ -69,6 +69,39 @@ class CardRendererTest {
         assertThat(night.getRGB(600, 5) & 0xFFFFFF).isEqualTo(0xFF8A80);
     }
 
+    @Test
+    void aCardIsAPalettePngThatLooksAsJava2dDrawsIt() throws IOException {
+        CardRenderer renderer = new CardRenderer(themeFonts());
+        for (CardLayout layout : List.of(CardLayout.defaults(),
+                CardLayout.defaults().withColours("#141414", "#e8e6e1", "#ff8a80", "#a9a59c"))) {
+            BufferedImage drawn = renderer.draw(TEXT, layout);
+            byte[] png = renderer.png(TEXT, layout);
+            assertThat(png[25]).as("PNG colour type: palette").isEqualTo((byte) 3);
+            BufferedImage written = ImageIO.read(new ByteArrayInputStream(png));
+            int worst = 0;
+            int off = 0;
+            for (int y = 0; y < 630; y++) {
+                for (int x = 0; x < 1200; x++) {
+                    int a = drawn.getRGB(x, y);
+                    int b = written.getRGB(x, y);
+                    int most = 0;
+                    for (int shift = 0; shift < 24; shift += 8) {
+                        most = Math.max(most, Math.abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)));
+                    }
+                    worst = Math.max(worst, most);
+                    off += most > 2 ? 1 : 0;
+                }
+            }
+            // Glyphs are placed to a quarter pixel: some edge pixels are a shade lighter or darker, nothing moves.
+            assertThat(worst).as("largest difference in a channel").isLessThan(80);
+            assertThat(off).as("pixels more than 2 levels off").isLessThan(1200 * 630 / 40);
+            assertThat(inked(written, 72, 150, 1128, 450, drawn.getRGB(5, 300) & 0xFFFFFF))
+                    .isCloseTo(inked(drawn, 72, 150, 1128, 450, drawn.getRGB(5, 300) & 0xFFFFFF),
+                            org.assertj.core.data.Percentage.withPercentage(3));
+            assertThat(inked(written, 1140, 20, 1200, 520, drawn.getRGB(5, 300) & 0xFFFFFF)).isZero();
+        }
+    }
+
     private static int inked(BufferedImage image, int x0, int y0, int x1, int y1, int background) {
         int count = 0;
         for (int y = y0; y < y1; y++) {
