@@ -16,7 +16,9 @@
 #                    classpath $CP_X (default: the bench/setup.sh build), for A/B runs of flags, JDKs and builds
 #   broadsheet-mvn+X broadsheet-mvn with MAVEN_OPTS=$MOPTS_X, .mvn/jvm.config content $JVMCONFIG_X, extra Maven
 #                    arguments $MARGS_X (e.g. -Dsite.cache=false) and, with KEEP_X=1, the plugin's Markdown cache
-#                    kept between runs (an incremental rebuild after the first run; default: deleted, cold)
+#                    kept between runs (an incremental rebuild after the first run; default: deleted, cold);
+#                    with IMAGES_X=1 only the image cache (resized copies, social cards) is kept: a clean build
+#                    with images cached, as #20's 10k target asks
 #                    e.g.  OPTS_c1=-XX:TieredStopAtLevel=1 bench/run.sh 10000 3 broadsheet broadsheet+c1
 #
 # Environment:
@@ -219,7 +221,13 @@ for r in $(seq 1 "$RUNS"); do
     # version and JDK, like the JDK's own archive, and the untimed first build above made it)
     if [[ $tool == broadsheet-mvn* ]] && { [ -z "$x" ] || [ "$(var KEEP "$x")" != 1 ]; }; then
       find "$DATA/mvnproj-$N${tool#broadsheet-mvn}/target" -mindepth 1 -maxdepth 1 ! -name broadsheet-jvm \
-        -exec rm -rf {} + 2>/dev/null || true
+        ! -name broadsheet-cache -exec rm -rf {} + 2>/dev/null || true
+      cache=$DATA/mvnproj-$N${tool#broadsheet-mvn}/target/broadsheet-cache
+      if [ -n "$x" ] && [ "$(var IMAGES "$x")" = 1 ]; then
+        find "$cache" -mindepth 1 -maxdepth 1 ! -name images -exec rm -rf {} + 2>/dev/null || true
+      else
+        rm -rf "$cache"
+      fi
     fi
     res=$(run_once "$tool" "$out" "$DATA/logs/$tool-$N-run$r.log")
     echo "# $tool N=$N run $r: wall rss_kb user sys other_cpu = $res" >&2
