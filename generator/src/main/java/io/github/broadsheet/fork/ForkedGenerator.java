@@ -1,6 +1,7 @@
 package io.github.broadsheet.fork;
 
 import io.github.broadsheet.config.SiteConfig;
+import io.github.broadsheet.content.MarkdownFiles;
 import io.github.broadsheet.problem.BuildFailedException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -71,7 +72,7 @@ public final class ForkedGenerator {
     /** Markdown files under {@code folder}, counted up to {@code limit}; 0 when it cannot be read. */
     private static long markdownFiles(Path folder, long limit) {
         try (Stream<Path> files = Files.walk(folder.toRealPath())) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".md")).limit(limit).count();
+            return files.filter(file -> MarkdownFiles.isMarkdown(file.getFileName().toString())).limit(limit).count();
         } catch (IOException | UncheckedIOException e) {
             return 0;
         }
