@@ -36,17 +36,24 @@ public record BuildReport(Path output, int articles, int pages, int files, int r
     }
 
     /**
-     * {@code 14 articles, 52 pages (61 files) in 0.84 s -> target/public}; with {@code (3 rendered, 49 unchanged)}
+     * {@code 14 articles, 52 pages (61 files) in 0.84 s -> target/public} (large numbers as {@code 98,036}); with
+     * {@code (3 rendered, 49 unchanged)}
      * after the pages when some were kept, and {@code up to date, nothing rebuilt: ...} when nothing changed.
      */
     public String summary() {
         String time = String.format(Locale.ROOT, "%.2f s", duration.toMillis() / 1000.0);
-        String counts = articles + (articles == 1 ? " article, " : " articles, ") + pages
+        String counts = count(articles) + (articles == 1 ? " article, " : " articles, ") + count(pages)
                 + (pages == 1 ? " page" : " pages");
         if (upToDate) {
             return "up to date, nothing rebuilt: " + counts + " unchanged (checked in " + time + ") -> " + output;
         }
-        String kept = rendered < pages ? ", " + rendered + " rendered, " + (pages - rendered) + " unchanged" : "";
-        return counts + " (" + files + " files" + kept + ") in " + time + " -> " + output;
+        String kept = rendered < pages ? ", " + count(rendered) + " rendered, " + count(pages - rendered) + " unchanged"
+                : "";
+        return counts + " (" + count(files) + " files" + kept + ") in " + time + " -> " + output;
+    }
+
+    /** 98,036 as the progress lines write it, not 98036. */
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }
