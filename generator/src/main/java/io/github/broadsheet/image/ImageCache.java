@@ -6,8 +6,6 @@ import io.github.broadsheet.files.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -111,12 +109,19 @@ final class ImageCache {
                 FileTrees.delete(dir);
             }
             try {
-                Files.move(temporary, dir, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, dir);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-                // Another thread won the race with the same bytes.
-                return read(key).orElseThrow(() -> e);
+                try {
+                    Files.move(temporary, dir, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, dir);
+                }
+            } catch (IOException e) {
+                // Another thread or build put the same entry in place since the check above (Linux says so with
+                // "Directory not empty", a plain FileSystemException): its bytes are ours.
+                Optional<Entry> theirs = read(key);
+                if (theirs.isPresent()) {
+                    return theirs.get();
+                }
+                throw e;
             }
             return new Entry(width, height, stored);
         } finally {
