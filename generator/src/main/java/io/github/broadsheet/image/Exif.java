@@ -144,11 +144,13 @@ record Exif(int orientation, byte[] segment) {
         return out.toByteArray();
     }
 
-    private static int u16(byte[] b, int at, boolean little) {
+    /** An unsigned 16-bit number in either byte order. */
+    static int u16(byte[] b, int at, boolean little) {
         return little ? (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 : (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
     }
 
-    private static long u32(byte[] b, int at, boolean little) {
+    /** An unsigned 32-bit number in either byte order. */
+    static long u32(byte[] b, int at, boolean little) {
         long v = 0;
         for (int i = 0; i < 4; i++) {
             int shift = little ? 8 * i : 8 * (3 - i);

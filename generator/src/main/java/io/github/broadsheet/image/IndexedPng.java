@@ -192,7 +192,8 @@ public final class IndexedPng {
         }
     }
 
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int length) {
+    /** Writes one PNG chunk: length, type, the first {@code length} bytes of {@code data}, CRC. */
+    static void chunk(ByteArrayOutputStream out, String type, byte[] data, int length) {
         byte[] head = new byte[8];
         putInt(head, 0, length);
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);

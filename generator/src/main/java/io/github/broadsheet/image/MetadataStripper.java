@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.CRC32;
 
 /**
  * Takes the metadata out of a picture published as it is (a bundle or static file no page shows as an image, an
@@ -86,7 +85,7 @@ public final class MetadataStripper {
             if (at + 4 > in.length) {
                 return null;
             }
-            int length = u16(in, at + 2);
+            int length = Exif.u16(in, at + 2, false);
             if (length < 2 || at + 2 + length > in.length) {
                 return null;
             }
@@ -146,7 +145,7 @@ public final class MetadataStripper {
      * followed by 0x00 (a stuffed byte), a restart marker or a fill byte.
      */
     private static int endOfImage(byte[] in, int sos) {
-        int at = sos + 2 + u16(in, sos + 2);
+        int at = sos + 2 + Exif.u16(in, sos + 2, false);
         while (at + 1 < in.length) {
             if ((in[at] & 0xFF) != 0xFF) {
                 at++;
@@ -163,7 +162,7 @@ public final class MetadataStripper {
             if (at + 4 > in.length) {
                 return -1;
             }
-            at += 2 + u16(in, at + 2);                  // DHT, DQT, DRI or the next SOS of a progressive JPEG
+            at += 2 + Exif.u16(in, at + 2, false);      // DHT, DQT, DRI or the next SOS of a progressive JPEG
         }
         return -1;
     }
@@ -179,7 +178,7 @@ public final class MetadataStripper {
             if (at + 12 > in.length) {
                 return null;
             }
-            long length = u32(in, at);
+            long length = Exif.u32(in, at, false);
             if (length > in.length - at - 12) {
                 return null;
             }
@@ -193,7 +192,8 @@ public final class MetadataStripper {
             } else {
                 if (type.equals("IDAT") && orientation != 1) {
                     // Before the image data, as the PNG specification wants eXIf.
-                    writeChunk(out, "eXIf", Exif.orientationOnly(orientation));
+                    byte[] exif = Exif.orientationOnly(orientation);
+                    IndexedPng.chunk(out, "eXIf", exif, exif.length);
                     orientation = 1;
                 }
                 out.write(in, at, end - at);
@@ -207,22 +207,11 @@ public final class MetadataStripper {
         return dropped ? out.toByteArray() : null;
     }
 
-    private static void writeChunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] typeAndData = new byte[4 + data.length];
-        System.arraycopy(type.getBytes(StandardCharsets.US_ASCII), 0, typeAndData, 0, 4);
-        System.arraycopy(data, 0, typeAndData, 4, data.length);
-        CRC32 crc = new CRC32();
-        crc.update(typeAndData);
-        writeU32(out, data.length);
-        out.write(typeAndData, 0, typeAndData.length);
-        writeU32(out, crc.getValue());
-    }
-
     /** The WebP without EXIF and XMP chunks, or {@code null} when it has none or is damaged. */
     private static byte[] webp(byte[] in) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
         out.write(in, 0, 12);
-        long riffEnd = Math.min(in.length, 8 + u32le(in, 4));
+        long riffEnd = Math.min(in.length, 8 + Exif.u32(in, 4, true));
         boolean dropped = riffEnd < in.length;
         int vp8x = -1;
         int at = 12;
@@ -230,7 +219,7 @@ public final class MetadataStripper {
             if (at + 8 > riffEnd) {
                 return null;
             }
-            long size = u32le(in, at + 4);
+            long size = Exif.u32(in, at + 4, true);
             long end = at + 8 + size + (size & 1);
             if (end > riffEnd + (size & 1)) {
                 return null;
@@ -263,24 +252,5 @@ public final class MetadataStripper {
 
     private static String ascii(byte[] b, int at, int length) {
         return at + length <= b.length ? new String(b, at, length, StandardCharsets.ISO_8859_1) : "";
-    }
-
-    private static int u16(byte[] b, int at) {
-        return (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
-    }
-
-    private static long u32(byte[] b, int at) {
-        return (b[at] & 0xFFL) << 24 | (b[at + 1] & 0xFFL) << 16 | (b[at + 2] & 0xFFL) << 8 | (b[at + 3] & 0xFFL);
-    }
-
-    private static long u32le(byte[] b, int at) {
-        return (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8 | (b[at + 2] & 0xFFL) << 16 | (b[at + 3] & 0xFFL) << 24;
-    }
-
-    private static void writeU32(ByteArrayOutputStream out, long value) {
-        out.write((int) (value >> 24) & 0xFF);
-        out.write((int) (value >> 16) & 0xFF);
-        out.write((int) (value >> 8) & 0xFF);
-        out.write((int) value & 0xFF);
     }
 }
