@@ -1,10 +1,7 @@
 package io.github.broadsheet.image;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,12 +40,7 @@ public final class MetadataStripper {
         return dot >= 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** The file without its metadata, or empty when it has none to take out (publish it as it is). */
-    public static Optional<byte[]> strip(Path file) throws IOException {
-        return strip(Files.readAllBytes(file));
-    }
-
-    /** The bytes without their metadata, or empty when there is none to take out. */
+    /** The bytes without their metadata, or empty when there is none to take out (publish them as they are). */
     public static Optional<byte[]> strip(byte[] in) {
         byte[] out;
         if (in.length > 3 && (in[0] & 0xFF) == 0xFF && (in[1] & 0xFF) == 0xD8) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Publishes the resized copies of a build's images, each original's replacement, and the files published as they
@@ -38,16 +37,19 @@ public final class PictureFiles {
      */
     public static void publishAsTheyAre(Map<String, Path> files, SiteWriter writer, boolean keepMetadata) {
         files.entrySet().parallelStream().forEach(file -> {
-            Optional<byte[]> clean = keepMetadata || !MetadataStripper.mayCarryMetadata(file.getKey())
-                    ? Optional.empty() : stripped(file.getValue());
-            clean.ifPresentOrElse(bytes -> writer.write(file.getKey(), bytes),
-                    () -> writer.copy(file.getKey(), file.getValue()));
+            if (keepMetadata || !MetadataStripper.mayCarryMetadata(file.getKey())) {
+                writer.copy(file.getKey(), file.getValue());
+            } else {
+                // Read once: the bytes looked at are the bytes written, stripped or as they were.
+                byte[] bytes = read(file.getValue());
+                writer.write(file.getKey(), MetadataStripper.strip(bytes).orElse(bytes));
+            }
         });
     }
 
-    private static Optional<byte[]> stripped(Path file) {
+    private static byte[] read(Path file) {
         try {
-            return MetadataStripper.strip(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
