@@ -6,6 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * When a build last used a file of the build cache, kept as the file's modification time, so that entries no build
@@ -30,6 +36,36 @@ public final class CacheAge {
         } catch (IOException e) {
             // A cache that cannot be touched (read-only) still serves; its entries just look older.
         }
+    }
+
+    /**
+     * Deletes the entries of a cache folder that no build has used for {@code unused}, and half-written ones a day
+     * old or more (left by a build that stopped); anything else in the folder stays.
+     *
+     * @param usedAt  for a child of the folder: the file whose time says when that entry was last used, or empty
+     *                when the child is not an entry
+     * @param partial whether a child's name is that of a half-written entry
+     * @return how many entries were deleted
+     */
+    public static int prune(Path folder, Instant now, Duration unused, Function<Path, Optional<Path>> usedAt,
+                            Predicate<String> partial) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        List<Path> stale = new ArrayList<>();
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : (Iterable<Path>) children::iterator) {
+                Optional<Path> dated = usedAt.apply(child);
+                if (dated.isPresent() ? unusedFor(dated.get(), now, unused)
+                        : partial.test(child.getFileName().toString()) && unusedFor(child, now, RENEW_AFTER)) {
+                    stale.add(child);
+                }
+            }
+        }
+        for (Path entry : stale) {
+            FileTrees.delete(entry);
+        }
+        return stale.size();
     }
 
     /** Whether no build has used the file (or folder) for {@code unused} before {@code now}. */

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Derivatives on disk, one folder per source content and settings ({@code <folder>/<key>/}: the derivative files and
@@ -138,28 +137,13 @@ final class ImageCache {
      * @return how many folders were deleted
      */
     int prune(Instant now, Duration unused) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        List<Path> stale = new ArrayList<>();
-        try (Stream<Path> children = Files.list(folder)) {
-            for (Path dir : (Iterable<Path>) children::iterator) {
-                String name = dir.getFileName().toString();
-                if (ENTRY.matcher(name).matches()) {
-                    Path index = dir.resolve(INDEX);
-                    Path dated = Files.isRegularFile(index) ? index : dir;
-                    if (CacheAge.unusedFor(dated, now, unused)) {
-                        stale.add(dir);
-                    }
-                } else if (name.startsWith(".tmp-") && CacheAge.unusedFor(dir, now, CacheAge.RENEW_AFTER)) {
-                    stale.add(dir);
-                }
+        return CacheAge.prune(folder, now, unused, dir -> {
+            if (!ENTRY.matcher(dir.getFileName().toString()).matches()) {
+                return Optional.empty();
             }
-        }
-        for (Path dir : stale) {
-            FileTrees.delete(dir);
-        }
-        return stale.size();
+            Path index = dir.resolve(INDEX);
+            return Optional.of(Files.isRegularFile(index) ? index : dir);
+        }, name -> name.startsWith(".tmp-"));
     }
 
     /** A cache entry: the original's displayed size and the derivatives. */

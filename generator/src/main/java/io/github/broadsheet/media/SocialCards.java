@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * The social card of each article without a lead image: a PNG drawn by the {@link CardRenderer} from the headline,
@@ -182,24 +181,9 @@ public final class SocialCards {
      * @return how many cards were deleted
      */
     public int pruneCache(Duration unused) throws IOException {
-        if (!Files.isDirectory(cache)) {
-            return 0;
-        }
-        Instant now = Instant.now();
-        List<Path> stale = new ArrayList<>();
-        try (Stream<Path> files = Files.list(cache)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".png") && CacheAge.unusedFor(file, now, unused)
-                        || name.endsWith(".tmp") && CacheAge.unusedFor(file, now, CacheAge.RENEW_AFTER)) {
-                    stale.add(file);
-                }
-            }
-        }
-        for (Path file : stale) {
-            Files.deleteIfExists(file);
-        }
-        return stale.size();
+        return CacheAge.prune(cache, Instant.now(), unused,
+                file -> file.getFileName().toString().endsWith(".png") ? Optional.of(file) : Optional.empty(),
+                name -> name.endsWith(".tmp"));
     }
 
     /** The card from the cache, else drawn (and kept in the cache). */
